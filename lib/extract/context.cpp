@@ -1,0 +1,59 @@
+#include "extract/context.h"
+
+#include <array>
+
+namespace econex::detail {
+namespace {
+
+bool ends_before(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
+}
+
+}  // namespace
+
+int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Line>& lines,
+                   int section, int home) {
+  int found = -1;
+  for (const Line& l : lines) {
+    if (l.section < section) continue;
+    if (l.section > section || !l.heading) break;  // the heading group is over
+    std::vector<RegionMatch> m;
+    g.scan(s, l.begin, l.end, home, &m);
+    for (const RegionMatch& r : m)
+      if (!region_is_basis(s, r.begin, r.end) && r.region != g.nation()) found = r.region;
+    // 市商务委, 市住房城乡建委: a department of the city speaks for the city
+    std::string_view text = s.substr(l.begin, l.end - l.begin);
+    if (found < 0 && home >= 0 && text.rfind("市", 0) == 0 &&
+        (text.find("委") != std::string_view::npos || text.find("局") != std::string_view::npos ||
+         text.find("厅") != std::string_view::npos))
+      found = g.city_of(home);
+  }
+  return found;
+}
+
+bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
+  static constexpr std::array<std::string_view, 13> kBefore = {
+      "高于", "低于", "快于", "慢于", "超过", "比", "较", "占", "对", "与", "同", "向", "赴"};
+  for (std::string_view w : kBefore)
+    if (ends_before(s, b, w)) return true;
+  std::string_view after = s.substr(e, 9);
+  // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
+  for (std::string_view w : {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报"})
+    if (after.substr(0, w.size()) == w) return true;
+  return false;
+}
+
+int scope_word_region(const Gazetteer& g, std::string_view s, std::size_t pos, int home,
+                      int section_region, std::size_t* len) {
+  *len = 6;
+  std::string_view w = s.substr(pos, 6);
+  if (w == "全国" || w == "我国") return g.nation();
+  if (home < 0) return -1;
+  if (w == "全市" || w == "本市" || w == "我市") return g.city_of(home);
+  if (w == "全省" || w == "我省") return g.province_of(home);
+  if (w == "全区" || w == "全县" || w == "我区" || w == "我县")
+    return section_region >= 0 ? section_region : home;
+  return -1;
+}
+
+}  // namespace econex::detail

@@ -1,0 +1,435 @@
+// The pipeline behind econex::Extractor:
+//   normalise (text/) -> find quantities and periods (quantity/, period/) ->
+//   segment (text/segment) -> read statements (extract/statements) ->
+//   resolve context (extract/context) -> records.
+#include <algorithm>
+#include <new>
+
+#include "econex/econex.hpp"
+#include "extract/context.h"
+#include "extract/statements.h"
+#include "gazetteer/indicators.h"
+#include "gazetteer/regions.h"
+#include "period/period.h"
+#include "quantity/quantity.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+#include "text/utf8.h"
+
+namespace econex {
+namespace detail {
+
+struct ExtractorImpl {
+  QuantityFinder quantities;
+  PeriodFinder periods;
+  Gazetteer gazetteer;
+  IndicatorTable indicators;
+};
+
+namespace {
+
+struct Prepared {
+  CleanText clean;
+  std::vector<QuantityHit> quantities;
+  std::vector<PeriodHit> periods;
+  int ref_year = 0;
+  int home = -1;
+};
+
+bool starts_at(std::string_view s, std::size_t pos, std::string_view w) {
+  return s.substr(pos, w.size()) == w;
+}
+
+// Start of the clause that contains s[pos], not before `floor`.
+std::size_t clause_start(std::string_view s, std::size_t floor, std::size_t pos) {
+  std::size_t start = floor;
+  for (std::size_t i = floor; i < pos;) {
+    std::size_t len = 0;
+    if (clause_separator_at(s, i, &len)) {
+      start = i + len;
+      i += len;
+    } else {
+      i += std::max<std::size_t>(1, utf8_sequence_length(s, i));
+    }
+  }
+  return start;
+}
+
+// Skips separators and list numbers at the start of s[b, e).
+std::size_t skip_leading(std::string_view s, std::size_t b, std::size_t e) {
+  for (bool again = true; again && b < e;) {
+    again = false;
+    for (std::string_view w : {"、", ",", "，", ":", "：", "(", "（", ")", "）", " "}) {
+      if (starts_at(s, b, w)) { b += w.size(); again = true; break; }
+    }
+    std::size_t n = list_number_length(s, b, e);
+    if (n) { b += n; again = true; }
+  }
+  return b;
+}
+
+std::string canonical(const PeriodHit& p, int ref_year, int year_hint) {
+  return canonical_period(p.shape, ref_year, year_hint);
+}
+
+bool is_reporting(const PeriodHit& p, int ref_year) {
+  if (p.role == PeriodRole::kReporting || p.role == PeriodRole::kPoint) return true;
+  return p.role == PeriodRole::kTrend && p.shape.year == ref_year && ref_year > 0;
+}
+
+// The newest year the document writes (2024年), for documents without a reference date.
+int document_year(const std::vector<PeriodHit>& periods) {
+  int y = 0;
+  for (const PeriodHit& p : periods) y = std::max(y, std::max(p.shape.year, p.shape.year2));
+  return y;
+}
+
+class RecordBuilder {
+ public:
+  RecordBuilder(const ExtractorImpl& x, const Prepared& p, const Segments& seg)
+      : x_(x), p_(p), s_(p.clean.text), seg_(seg) {}
+
+  void run(std::vector<Record>* out) {
+    std::size_t qi = 0, pi = 0;
+    for (const Sentence& sent : seg_.sentences) {
+      enter(sent);
+      // this sentence's periods and quantities
+      while (pi < p_.periods.size() && p_.periods[pi].begin < sent.begin) ++pi;
+      std::size_t pj = pi;
+      while (pj < p_.periods.size() && p_.periods[pj].begin < sent.end) ++pj;
+      while (qi < p_.quantities.size() && p_.quantities[qi].begin < sent.begin) ++qi;
+      std::size_t qj = qi;
+      while (qj < p_.quantities.size() && p_.quantities[qj].begin < sent.end) ++qj;
+      sentence(sent, pi, pj, qi, qj, out);
+      qi = qj;
+    }
+    std::stable_sort(out->begin(), out->end(), [](const Record& a, const Record& b) {
+      return a.value_begin < b.value_begin;
+    });
+  }
+
+ private:
+  void enter(const Sentence& sent) {
+    if (sent.section != carried_.section) {
+      carried_ = Carried{};
+      carried_.section = sent.section;
+      carried_.section_region = heading_region(x_.gazetteer, s_, seg_.lines, sent.section, p_.home);
+      carried_.section_first_subsection = sent.subsection;
+      carried_.subsection = sent.subsection;
+    }
+    if (sent.subsection != carried_.subsection) {
+      carried_.subsection = sent.subsection;
+      carried_.sub_period.clear();
+    }
+    if (sent.line != carried_.line) {
+      carried_.line = sent.line;
+      carried_.line_region = -1;
+    }
+  }
+
+  // The subject place of a sentence: a place at its start (after a period or
+  // a list number), e.g. 万州区深入学习…, 截至2024年底,北碚区传感器….
+  int sentence_subject(const Sentence& sent, std::size_t pi, std::size_t pj) const {
+    std::size_t b = skip_leading(s_, sent.begin, sent.end);
+    for (std::size_t k = pi; k < pj; ++k) {
+      if (p_.periods[k].begin == b) {
+        b = skip_leading(s_, p_.periods[k].end, sent.end);
+        break;
+      }
+    }
+    RegionMatch m = x_.gazetteer.match_at(s_.substr(0, sent.end), b, p_.home);
+    if (m.region >= 0 && !region_is_basis(s_, m.begin, m.end)) return m.region;
+    return -1;
+  }
+
+  void sentence(const Sentence& sent, std::size_t pi, std::size_t pj, std::size_t qi,
+                std::size_t qj, std::vector<Record>* out) {
+    int subject = sentence_subject(sent, pi, pj);
+    if (subject >= 0 && sent.first_in_line) carried_.line_region = subject;
+    std::string last_reporting;
+    for (std::size_t k = pi; k < pj; ++k)
+      if (is_reporting(p_.periods[k], p_.ref_year))
+        last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint());
+
+    std::size_t produced_before = out->size();
+    Record last;  // previous record of the sentence, for 349.7亿元,增长6%
+    bool have_last = false;
+    std::size_t prev_end = sent.begin;
+    for (std::size_t k = qi; k < qj;) {
+      // a group: values joined only by 、 (6%、7%、10.2%)
+      std::size_t g_end = k + 1;
+      while (g_end < qj) {
+        std::string_view between = s_.substr(p_.quantities[g_end - 1].end,
+                                              p_.quantities[g_end].qual_begin - p_.quantities[g_end - 1].end);
+        if (between != "、" && between != "和" && between != "及") break;
+        ++g_end;
+      }
+      const QuantityHit& q0 = p_.quantities[k];
+      if (q0.unit.empty()) {  // bare numbers are not records
+        prev_end = p_.quantities[g_end - 1].end;
+        k = g_end;
+        continue;
+      }
+      std::size_t cb = clause_start(s_, std::max(sent.begin, prev_end), q0.qual_begin);
+      cb = skip_leading(s_, cb, q0.qual_begin);
+      Statement st = read_statement(s_, cb, q0.qual_begin, q0.unit);
+      group(sent, pi, pj, k, g_end, st, subject, &last, &have_last, out);
+      prev_end = p_.quantities[g_end - 1].end;
+      k = g_end;
+    }
+    // carry the sentence's reporting period (not from asides: 其中，当月…)
+    bool aside = starts_at(s_, sent.begin, "其中") || starts_at(s_, sent.begin, "当月");
+    bool heading = seg_.lines[static_cast<std::size_t>(sent.line)].heading;
+    if (!last_reporting.empty() && !aside && (out->size() > produced_before || heading)) {
+      if (sent.subsection != carried_.section_first_subsection && !heading)
+        carried_.sub_period = last_reporting;
+      else
+        carried_.section_period = last_reporting;
+    }
+  }
+
+  int year_hint() const { return 0; }
+
+  // Subject text without periods and places; the place (if any) goes to *region.
+  std::string subject_text(std::size_t b, std::size_t e, std::size_t pi, std::size_t pj,
+                           int* region) const {
+    std::string out;
+    std::size_t i = b;
+    while (i < e) {
+      bool skipped = false;
+      for (std::size_t k = pi; k < pj; ++k) {
+        const PeriodHit& p = p_.periods[k];
+        if (p.begin == i && p.end <= e) { i = p.end; skipped = true; break; }
+      }
+      if (skipped) continue;
+      std::size_t len = 0;
+      int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, carried_.section_region, &len);
+      if (scope >= 0 && out.empty()) {
+        if (!region_is_basis(s_, i, i + len)) *region = scope;
+        i += len;
+        continue;
+      }
+      if (out.empty() || out.size() < 3) {
+        RegionMatch m = x_.gazetteer.match_at(s_.substr(0, e), i, p_.home);
+        if (m.region >= 0 && m.end < e && !region_is_basis(s_, m.begin, m.end)) {
+          *region = m.region;
+          i = m.end;
+          continue;
+        }
+      }
+      std::size_t n = std::max<std::size_t>(1, utf8_sequence_length(s_, i));
+      out.append(s_.substr(i, n));
+      i += n;
+    }
+    return out;
+  }
+
+  void group(const Sentence& sent, std::size_t pi, std::size_t pj, std::size_t k,
+             std::size_t g_end, const Statement& st, int subject, Record* last, bool* have_last,
+             std::vector<Record>* out) {
+    const QuantityHit& q0 = p_.quantities[k];
+    int region = -1;
+    std::string subj = subject_text(st.subject_begin, st.subject_end, pi, pj, &region);
+    std::string indicator = clean_indicator(subj);
+    // period: the nearest reporting period before the value in the sentence,
+    // else the first after it, else the carried one
+    std::string period;
+    Source period_source = Source::kNone;
+    const PeriodHit* before = nullptr;
+    const PeriodHit* after = nullptr;
+    for (std::size_t t = pi; t < pj; ++t) {
+      const PeriodHit& p = p_.periods[t];
+      if (!is_reporting(p, p_.ref_year)) continue;
+      if (p.end <= q0.qual_begin) before = &p;
+      else if (!after && p.begin >= q0.end) after = &p;
+    }
+    if (before || after) {
+      period = canonical(before ? *before : *after, p_.ref_year, year_hint());
+      period_source = Source::kExplicit;
+    } else {
+      period = carried_.period(sent.subsection);
+      if (!period.empty()) period_source = Source::kContext;
+    }
+    // region
+    Source region_source = Source::kExplicit;
+    if (region < 0) region = subject;
+    if (region < 0 && carried_.line_region >= 0) region = carried_.line_region, region_source = Source::kContext;
+    if (region < 0 && carried_.section_region >= 0) region = carried_.section_region, region_source = Source::kContext;
+    if (region < 0 && p_.home >= 0) region = p_.home, region_source = Source::kDefault;
+    if (region < 0) region_source = Source::kNone;
+
+    bool target = is_target_context(s_.substr(sent.begin, q0.qual_begin - sent.begin));
+
+    Record base;
+    base.measure = st.measure;
+    base.basis = st.basis;
+    base.status = target ? RecordStatus::kTarget : RecordStatus::kActual;
+    base.period = period;
+    base.period_source = period_source;
+    base.region_source = region_source;
+    if (region >= 0) {
+      const Region& r = x_.gazetteer.region(region);
+      base.region = r.name;
+      base.region_code = r.code;
+    }
+    auto [sb, se] = p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1));
+    base.sentence_begin = sb;
+    base.sentence_end = se;
+
+    std::vector<std::string_view> items;
+    std::size_t n = g_end - k;
+    if (n > 1 || st.each || st.respectively) items = split_subjects(subj);
+    auto emit = [&](const QuantityHit& q, std::string ind) {
+      Record r = base;
+      if (ind.empty() && *have_last) {
+        ind = last->indicator;
+        r.indicator_id = last->indicator_id;
+        if (st.growth_rate) ind += "增速";
+      } else {
+        r.indicator_id = std::string(x_.indicators.resolve(ind));
+      }
+      r.indicator = std::move(ind);
+      r.value = (st.negative && q.value > 0) ? -q.value : q.value;
+      r.unit = std::string(q.unit);
+      r.qualifier = q.qualifier;
+      auto [vb, ve] = p_.clean.original_span(q.begin, q.end);
+      r.value_begin = vb;
+      r.value_end = ve;
+      r.value_text = std::string(p_.clean.input.substr(vb, ve - vb));
+      *last = r;
+      *have_last = true;
+      out->push_back(std::move(r));
+    };
+    if (n > 1 && items.size() == n) {
+      for (std::size_t t = 0; t < n; ++t) emit(p_.quantities[k + t], clean_indicator(items[t]));
+    } else if (n == 1 && st.each && items.size() > 1) {
+      for (std::string_view it : items) emit(q0, clean_indicator(it));
+    } else {
+      for (std::size_t t = k; t < g_end; ++t) emit(p_.quantities[t], indicator);
+    }
+  }
+
+  const ExtractorImpl& x_;
+  const Prepared& p_;
+  std::string_view s_;
+  const Segments& seg_;
+  Carried carried_;
+};
+
+Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, Prepared* p) {
+  if (!o.reference_date.empty()) {
+    bool ok = false;
+    p->ref_year = parse_reference_year(o.reference_date, &ok);
+    if (!ok)
+      return Status(StatusCode::kInvalidArgument,
+                    "reference date '" + o.reference_date + "' is not a date; write it as YYYY-MM-DD");
+  }
+  if (!o.default_region.empty()) {
+    p->home = x.gazetteer.lookup(o.default_region);
+    if (p->home < 0)
+      return Status(StatusCode::kInvalidArgument,
+                    "default region '" + o.default_region +
+                        "' is unknown; give a GB/T 2260 code (500000) or a full name (重庆市)");
+  }
+  Status st = normalize(text, o.invalid_utf8, &p->clean);
+  if (!st.ok()) return st;
+  x.quantities.find(p->clean.text, &p->quantities);
+  x.periods.find(p->clean.text, &p->periods);
+  if (p->ref_year == 0) p->ref_year = document_year(p->periods);
+  return Status();
+}
+
+template <typename F>
+Status guarded(F&& f) {
+  try {
+    return f();
+  } catch (const std::bad_alloc&) {
+    return Status(StatusCode::kOutOfMemory, "out of memory; split the input into smaller documents");
+  } catch (const std::exception& e) {
+    return Status(StatusCode::kInternal, std::string("internal error: ") + e.what() +
+                                             "; please report it with the input");
+  }
+}
+
+}  // namespace
+}  // namespace detail
+
+Extractor::Extractor() : impl_(std::make_unique<detail::ExtractorImpl>()) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+Status Extractor::check_options(const Options& options) const {
+  return detail::guarded([&] {
+    detail::Prepared p;
+    return detail::prepare(*impl_, std::string_view(), options, &p);
+  });
+}
+
+Status Extractor::extract(std::string_view text, const Options& options,
+                          std::vector<Record>* out) const {
+  out->clear();
+  Status st = detail::guarded([&] {
+    detail::Prepared p;
+    Status s = detail::prepare(*impl_, text, options, &p);
+    if (!s.ok()) return s;
+    detail::Segments seg;
+    detail::segment(p.clean.text, &seg);
+    detail::RecordBuilder(*impl_, p, seg).run(out);
+    return Status();
+  });
+  if (!st.ok()) out->clear();
+  return st;
+}
+
+Status Extractor::quantities(std::string_view text, const Options& options,
+                             std::vector<Quantity>* out) const {
+  out->clear();
+  Status st = detail::guarded([&] {
+    detail::Prepared p;
+    Status s = detail::prepare(*impl_, text, options, &p);
+    if (!s.ok()) return s;
+    for (const detail::QuantityHit& h : p.quantities) {
+      Quantity q;
+      auto [b, e] = p.clean.original_span(h.begin, h.end);
+      q.begin = b;
+      q.end = e;
+      q.text = std::string(text.substr(b, e - b));
+      q.value = h.value;
+      q.low = h.low;
+      q.high = h.high;
+      q.unit = std::string(h.unit);
+      q.unit_text = std::string(h.unit_text);
+      q.qualifier = h.qualifier;
+      out->push_back(std::move(q));
+    }
+    return Status();
+  });
+  if (!st.ok()) out->clear();
+  return st;
+}
+
+Status Extractor::periods(std::string_view text, const Options& options,
+                          std::vector<Period>* out) const {
+  out->clear();
+  Status st = detail::guarded([&] {
+    detail::Prepared p;
+    Status s = detail::prepare(*impl_, text, options, &p);
+    if (!s.ok()) return s;
+    for (const detail::PeriodHit& h : p.periods) {
+      Period r;
+      auto [b, e] = p.clean.original_span(h.begin, h.end);
+      r.begin = b;
+      r.end = e;
+      r.text = std::string(text.substr(b, e - b));
+      bool trend = h.role == detail::PeriodRole::kTrend && !detail::is_reporting(h, p.ref_year);
+      r.period = trend ? std::string() : detail::canonical(h, p.ref_year, 0);
+      out->push_back(std::move(r));
+    }
+    return Status();
+  });
+  if (!st.ok()) out->clear();
+  return st;
+}
+
+}  // namespace econex

@@ -1,0 +1,270 @@
+#include "extract/statements.h"
+
+#include <array>
+
+#include "text/utf8.h"
+
+namespace econex::detail {
+namespace {
+
+using Words = std::initializer_list<std::string_view>;
+
+struct Cursor {
+  std::string_view s;
+  std::size_t b, end;
+
+  bool ends_with(std::string_view w) const {
+    return end - b >= w.size() && s.substr(end - w.size(), w.size()) == w;
+  }
+  // Peels the first of `words` the text ends with; returns it.
+  std::string_view peel(Words words) {
+    for (std::string_view w : words)
+      if (ends_with(w)) { end -= w.size(); return w; }
+    return {};
+  }
+  // Last occurrence of w in [b, end), or npos.
+  std::size_t rfind(std::string_view w) const {
+    std::string_view t = s.substr(b, end - b);
+    std::size_t p = t.rfind(w);
+    return p == std::string_view::npos ? p : b + p;
+  }
+};
+
+const Words kUp = {"增长了", "增长", "增加", "提高", "上升", "上涨", "提升", "回升", "扩大",
+                       "攀升", "加快", "增", "涨"};
+const Words kDown = {"下降", "减少", "回落", "下滑", "降低", "下跌", "收窄", "缩小", "放缓",
+                         "压减", "降", "减"};
+const Words kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达", "为", "是", "了",
+                            "共计", "累计", "合计", "总计", "共", "仅", "已", "约", "大约"};
+const Words kFaster = {"快", "慢", "高", "低", "多", "少"};
+const Words kAbove = {"高于", "低于", "快于", "慢于", "超过", "超出"};
+
+bool unit_is_rate(std::string_view u) { return u == "%" || u == "times" || u == "‰"; }
+bool unit_is_points(std::string_view u) { return u == "pp" || u == "‰pt"; }
+
+std::string trim_basis(std::string_view t) {
+  for (std::string_view w : {"的比重", "的比例", "比重", "比例", "份额", "的"}) {
+    if (t.size() >= w.size() && t.substr(t.size() - w.size()) == w) {
+      t.remove_suffix(w.size());
+      break;
+    }
+  }
+  return std::string(t);
+}
+
+bool starts_with(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
+bool ends_with(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+}
+
+}  // namespace
+
+Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::string_view unit) {
+  Statement st;
+  Cursor c{s, b, e};
+  bool up = false, down = false, to_level = false, faster = false, slower = false;
+  bool mom = false, new_added = false;
+  for (bool again = true; again;) {
+    again = false;
+    if (!c.peel({"至", "到"}).empty()) { to_level = true; again = true; continue; }
+    if (!c.peel({"分别为", "分别达到", "分别达", "分别"}).empty()) {
+      st.respectively = true; again = true; continue;
+    }
+    if (!c.peel({"均", "都", "皆"}).empty()) { st.each = true; again = true; continue; }
+    if (!c.peel({"同比"}).empty()) { again = true; continue; }
+    if (!c.peel({"环比"}).empty()) { mom = true; again = true; continue; }
+    if (!c.peel(kNeutral).empty()) { st.has_verb = true; again = true; continue; }
+    std::string_view v = c.peel(kUp);
+    if (!v.empty()) {
+      if (v == "增" && c.ends_with("新")) { c.end += v.size(); new_added = true; break; }
+      up = true; st.has_verb = true; again = true; continue;
+    }
+    v = c.peel(kDown);
+    if (!v.empty()) { down = true; st.has_verb = true; again = true; continue; }
+    std::size_t keep = c.end;
+    v = c.peel(kFaster);
+    if (!v.empty()) {
+      // only as in 比去年同期快: a comparison must come first
+      if (c.rfind("比") == std::string_view::npos && c.rfind("较") == std::string_view::npos) {
+        c.end = keep;
+        break;
+      }
+      if (v == "快" || v == "高" || v == "多") faster = true; else slower = true;
+      again = true;
+    }
+  }
+  // 高于全国 / 低于全国: the comparison base
+  std::string comparison;
+  bool has_comparison = false;
+  for (std::string_view w : kAbove) {
+    std::size_t p = c.rfind(w);
+    if (p == std::string_view::npos) continue;
+    comparison = std::string(s.substr(p + w.size(), c.end - p - w.size()));
+    has_comparison = true;
+    if (w == "低于" || w == "慢于") slower = true; else faster = true;
+    c.end = p;
+    break;
+  }
+  if (!has_comparison && (faster || slower || up || down)) {
+    // 比去年同期, 较上年, 比2019年同期: the base of a change or a growth
+    std::size_t p = c.rfind("比");
+    std::size_t q = c.rfind("较");
+    if (q != std::string_view::npos && (p == std::string_view::npos || q > p)) p = q;
+    if (p != std::string_view::npos) {
+      std::string_view after = s.substr(p + 3, c.end - p - 3);
+      bool word = starts_with(after, "重") || starts_with(after, "例") ||
+                  (p >= b + 3 && (s.substr(p - 3, 3) == "占" || s.substr(p - 3, 3) == "对" ||
+                                  s.substr(p - 3, 3) == "相"));
+      if (!word) {
+        comparison = std::string(after);
+        has_comparison = true;
+        if (after.find("上月") != std::string_view::npos) mom = true;
+        c.end = p;
+      }
+    }
+  }
+  // 增速 / 增幅: the subject is a growth rate
+  if (!c.peel({"增长速度", "增长率", "增速", "增幅", "涨幅", "降幅"}).empty()) st.growth_rate = true;
+
+  // 占GDP比重, 占全市比重, 占规上工业总产值, 占比
+  bool share = false, contribution = false;
+  std::size_t zhan = c.rfind("占");
+  if (zhan != std::string_view::npos && s.substr(zhan, 6) != "占地") {
+    share = true;
+    std::string_view den = s.substr(zhan + 3, c.end - zhan - 3);
+    if (den == "比") den = {};
+    st.basis = trim_basis(den);
+    c.end = zhan;
+  } else if (!c.peel({"比重", "占比"}).empty()) {
+    share = true;
+  }
+  // 拉动全市外贸增长4.1个百分点 / 带动GDP增长6.3%
+  std::size_t pull = c.rfind("拉动");
+  if (pull == std::string_view::npos) pull = c.rfind("带动");
+  if (!share && pull != std::string_view::npos && up) {
+    if (unit_is_points(unit)) {
+      contribution = true;
+      c.end = pull;
+    } else {
+      c.b = pull + 6;
+    }
+  }
+  if (!share && !contribution && !c.peel({"贡献率"}).empty()) contribution = true;
+
+  if (share) {
+    st.measure = Measure::kShare;
+  } else if (contribution) {
+    st.measure = Measure::kContribution;
+  } else if (has_comparison && unit_is_points(unit)) {
+    st.measure = Measure::kChange;
+    st.basis = comparison;
+    st.negative = slower || down;
+  } else if ((up || down) && !to_level && !new_added) {
+    if (unit_is_rate(unit)) {
+      st.measure = Measure::kGrowth;
+      st.basis = mom ? "mom" : "yoy";
+    } else {
+      st.measure = Measure::kChange;
+      if (has_comparison) st.basis = comparison;
+    }
+    st.negative = down;
+  } else if (st.growth_rate && unit_is_rate(unit) && !to_level) {
+    st.measure = Measure::kGrowth;
+    st.basis = mom ? "mom" : "yoy";
+  } else if (unit_is_points(unit) && (up || down || faster || slower)) {
+    st.measure = Measure::kChange;
+    st.negative = down || slower;
+  }
+  st.has_verb = st.has_verb || share || contribution || has_comparison;
+  st.subject_begin = c.b;
+  st.subject_end = c.end;
+  return st;
+}
+
+std::string clean_indicator(std::string_view t) {
+  static const Words kLead = {
+      "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
+      "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "我市", "我区", "我省",
+      "我县", "本市", "并", "和", "及", "与", "而", "且", "也", "还", "已", "共", "、", ",",
+      "，", ":", "：", "实现", "完成", "达到", "推动", "促成", "助力", "培育", "集聚", "汇聚",
+      "吸引", "建成", "打造", "建立", "组建运营", "组建", "发行", "举办", "开展", "带动",
+      "拥有", "聚集", "引育", "有", "在", "对"};
+  for (bool again = true; again && !t.empty();) {
+    again = false;
+    for (std::string_view w : kLead) {
+      if (starts_with(t, w) && t.size() > w.size()) {
+        if (w == "对" || w == "有" || w == "在") {
+          // 对东盟进出口 keeps its 对; 有/在 go only before a noun of 2+ characters
+          if (w == "对") continue;
+        }
+        t.remove_prefix(w.size());
+        again = true;
+        break;
+      }
+    }
+  }
+  for (bool again = true; again && !t.empty();) {
+    again = false;
+    for (std::string_view w : {"的", "达", "为", "是", "共", "、", ",", "，", "等"}) {
+      if (ends_with(t, w) && t.size() > w.size()) {
+        t.remove_suffix(w.size());
+        again = true;
+        break;
+      }
+    }
+  }
+  std::string out(t);
+  // 产业实现产值 -> 产业产值
+  for (std::string_view w : {"实现", "完成"}) {
+    std::size_t p = out.find(w);
+    if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0)
+      out.erase(p, w.size());
+  }
+  std::size_t de = out.rfind("的");
+  if (de != std::string::npos && out.size() - de - 3 >= 6) out = out.substr(de + 3);
+  return out;
+}
+
+std::vector<std::string_view> split_subjects(std::string_view t) {
+  std::vector<std::string_view> items;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t len = 0;
+    for (std::string_view sep : {"、", "和", "及", "与", "以及"}) {
+      if (t.substr(i, sep.size()) == sep) { len = sep.size(); break; }
+    }
+    if (len) {
+      if (i > start) items.push_back(t.substr(start, i - start));
+      i += len;
+      start = i;
+    } else {
+      i += std::max<std::size_t>(1, utf8_sequence_length(t, i));
+    }
+  }
+  if (start < t.size()) items.push_back(t.substr(start));
+  if (!items.empty() && ends_with(items.back(), "等")) items.back().remove_suffix(3);
+  if (items.size() < 2) items.clear();
+  return items;
+}
+
+bool is_target_context(std::string_view before) {
+  for (std::string_view w : {"目标", "力争", "预计", "计划", "预期", "争取", "确保", "拟", "将达到"}) {
+    std::size_t p = before.find(w);
+    if (p == std::string_view::npos) continue;
+    if (w == "计划" && before.find("计划的") != std::string_view::npos) continue;  // 完成投资计划的198%
+    return true;
+  }
+  // 将 as "will" (not 将13家…优化至4家, where it means 把)
+  for (std::size_t p = before.find("将"); p != std::string_view::npos; p = before.find("将", p + 3)) {
+    if (p >= 3 && (before.substr(p - 3, 3) == "即" || before.substr(p - 3, 3) == "必")) return true;
+    std::string_view next = before.substr(p + 3, 3);
+    bool numeral = !next.empty() && ((next[0] >= '0' && next[0] <= '9') ||
+                                     next == "一" || next == "两" || next == "三" ||
+                                     next == "近" || next == "全" || next == "原");
+    if (p >= 3 && before.substr(p - 3, 3) == "近") continue;  // 将近
+    if (!numeral) return true;
+  }
+  return false;
+}
+
+}  // namespace econex::detail

@@ -1,0 +1,45 @@
+// Extraction, step 1: read the words before a value — what is measured, how
+// (growth, level, share, change, contribution), against what, and of which
+// indicator phrase.
+//
+// The words are the value's left context: from the start of its clause, or
+// from the previous value of the clause, to the value. They are read from the
+// end: verbs and markers (增长, 分别, 同比, 达到, 比去年同期快, 占…比重) are
+// peeled off, and what is left is the subject phrase.
+#ifndef ECONEX_LIB_EXTRACT_STATEMENTS_H_
+#define ECONEX_LIB_EXTRACT_STATEMENTS_H_
+
+#include <string>
+#include <string_view>
+
+#include "econex/econex.hpp"
+
+namespace econex::detail {
+
+struct Statement {
+  Measure measure = Measure::kLevel;
+  std::string basis;
+  bool negative = false;       // a fall: 下降, 减少, 回落, 压减
+  bool respectively = false;   // 分别: pair a list of subjects with a list of values
+  bool each = false;           // 均 / 都: every subject gets the value
+  bool growth_rate = false;    // the subject is a growth rate (增速): 增速比去年同期快11个百分点
+  bool has_verb = false;       // a verb or marker was read (增长, 达到, 占…)
+  std::size_t subject_begin = 0, subject_end = 0;  // clean span of the subject phrase
+};
+
+// Reads s[b, e), the words before a value whose unit code is `unit`.
+Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::string_view unit);
+
+// The minimal indicator phrase of a subject text (already stripped of places
+// and periods): light verbs and scope words go (实现, 推动, 全市, 其中 ...).
+std::string clean_indicator(std::string_view subject);
+
+// Splits a list of subjects (A、B和C) into items; empty when there is no list.
+std::vector<std::string_view> split_subjects(std::string_view subject);
+
+// Whether the words before a value make it a target (目标, 力争, 预计, 计划 ...).
+bool is_target_context(std::string_view sentence_before_value);
+
+}  // namespace econex::detail
+
+#endif  // ECONEX_LIB_EXTRACT_STATEMENTS_H_

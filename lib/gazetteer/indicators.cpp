@@ -1,0 +1,45 @@
+#include "gazetteer/indicators.h"
+
+#include <array>
+
+#include "data/embedded.h"
+#include "data/tsv.h"
+#include "text/utf8.h"
+
+namespace econex::detail {
+
+IndicatorTable::IndicatorTable() {
+  for_each_row(data::indicators_tsv(), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) return;
+    ids_.emplace(std::string(f[1]), std::string(f[0]));
+    if (f.size() > 2 && !f[2].empty())
+      for (std::string_view a : split(f[2], '|')) ids_.emplace(std::string(a), std::string(f[0]));
+  });
+}
+
+std::string_view IndicatorTable::id_of(std::string_view text) const {
+  auto it = ids_.find(std::string(text));
+  return it == ids_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string_view IndicatorTable::resolve(std::string_view p) const {
+  std::string_view id = id_of(p);
+  if (!id.empty()) return id;
+  // A scope that names a place, zone or event may precede a vocabulary noun.
+  static constexpr std::array<std::string_view, 9> kScopeEnds = {
+      "园区", "会", "区", "市", "县", "省", "港", "城", "园"};
+  for (std::size_t i = 0; i < p.size();) {
+    next_cp(p, &i);
+    if (i >= p.size()) break;
+    std::string_view head = p.substr(0, i), rest = p.substr(i);
+    for (std::string_view end : kScopeEnds) {
+      if (head.size() >= end.size() && head.substr(head.size() - end.size()) == end) {
+        id = id_of(rest);
+        if (!id.empty()) return id;
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace econex::detail

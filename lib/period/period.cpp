@@ -1,0 +1,134 @@
+#include "period/period.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+
+#include "text/utf8.h"
+
+namespace econex::detail {
+namespace {
+
+std::string year_str(int y) { return y > 0 ? std::to_string(y) : std::string("????"); }
+
+std::string month_str(int y, int m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "-%02d", m);
+  return year_str(y) + buf;
+}
+
+int days_in_month(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && y > 0 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return kDays[(m - 1) % 12];
+}
+
+std::string month_end(int y, int m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "-%02d", days_in_month(y, m));
+  return month_str(y, m) + buf;
+}
+
+// A span of months in its shortest canonical form.
+std::string month_span(int y, int m1, int m2) {
+  if (m1 == m2) return month_str(y, m1);
+  if (m1 == 1 && m2 == 12) return year_str(y);
+  if (m1 == 1 && m2 == 6) return year_str(y) + "-H1";
+  if (m1 == 7 && m2 == 12) return year_str(y) + "-H2";
+  if (m2 == m1 + 2 && (m1 - 1) % 3 == 0) return year_str(y) + "-Q" + std::to_string((m1 + 2) / 3);
+  return month_str(y, m1) + "/" + month_str(y, m2);
+}
+
+bool ends_before(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
+}
+
+}  // namespace
+
+std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_hint) {
+  if (s.plan) {
+    int start = 1966 + 5 * (s.plan - 3);
+    return std::to_string(start) + "/" + std::to_string(start + 4);
+  }
+  if (s.year2) return std::to_string(s.year) + "/" + std::to_string(s.year2);
+  int y = 0;
+  if (s.year) y = s.year;
+  else if (s.has_rel) y = ref_year > 0 ? ref_year + s.year_rel : 0;
+  else if (s.full_year) y = full_year_hint > 0 ? full_year_hint : ref_year;
+  else y = full_year_hint > 0 ? full_year_hint : ref_year;
+  bool months_ok = s.month1 >= 0 && s.month1 <= 12 && s.month2 >= 0 && s.month2 <= 12 &&
+                   (s.month2 == 0 || s.month2 >= s.month1);
+  if (!months_ok || s.quarter > 4 || (s.month1 == 0 && s.month2 != 0)) return "";
+  if (s.quarter) {
+    if (s.end_point) return month_end(y, s.quarter * 3);
+    return year_str(y) + "-Q" + std::to_string(s.quarter);
+  }
+  if (s.half) {
+    if (s.end_point) return month_end(y, s.half * 6);
+    return year_str(y) + "-H" + std::to_string(s.half);
+  }
+  if (s.month1) {
+    int last = s.month2 ? s.month2 : s.month1;
+    if (s.end_point) return month_end(y, last);
+    return month_span(y, s.month1, last);
+  }
+  if (s.end_point) return month_end(y, 12);
+  if (s.since) return year_str(y) + "-YTD";
+  return year_str(y);
+}
+
+PeriodFinder::PeriodFinder() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  candidate_ = std::make_unique<RE2>(
+      "(截至|截止|今年|本年|去年|上年|明年|全年|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十])", o);
+}
+
+PeriodFinder::~PeriodFinder() = default;
+
+void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
+  re2::StringPiece m;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    re2::StringPiece input(s.data() + pos, s.size() - pos);
+    if (!RE2::FindAndConsume(&input, *candidate_, &m)) break;
+    std::size_t start = static_cast<std::size_t>(m.data() - s.data());
+    PeriodShape shape;
+    bool digit_before = start > 0 && s[start - 1] >= '0' && s[start - 1] <= '9';
+    if (digit_before || !parse_period_shape(s, start, &shape)) {
+      pos = start + std::max<std::size_t>(1, utf8_sequence_length(s, start));
+      continue;
+    }
+    std::size_t end = start + shape.length;
+    // A bare small number before 月 must really be a month: 3个月 is a duration.
+    PeriodHit h{start, end, shape, PeriodRole::kReporting, shape.year != 0};
+    bool comparison = shape.same_period || ends_before(s, start, "比") ||
+                      ends_before(s, start, "较") || ends_before(s, start, "与") ||
+                      ends_before(s, start, "同比") || ends_before(s, start, "相比") ||
+                      ends_before(s, start, "比上") || ends_before(s, start, "上年");
+    if (comparison) h.role = PeriodRole::kComparison;
+    else if (shape.since && !(shape.has_rel && shape.year_rel == 0) && shape.year == 0 &&
+             shape.month1 == 0 && shape.quarter == 0)
+      h.role = PeriodRole::kTrend;
+    else if (shape.since && shape.year != 0) h.role = PeriodRole::kTrend;  // resolved later
+    else if (shape.end_point || shape.until) h.role = PeriodRole::kPoint;
+    out->push_back(h);
+    pos = end;
+  }
+}
+
+int parse_reference_year(std::string_view d, bool* ok) {
+  *ok = false;
+  int y = 0, m = 0, day = 0;
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return 0;
+  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (d[i] < '0' || d[i] > '9') return 0;
+  y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+  m = (d[5] - '0') * 10 + (d[6] - '0');
+  day = (d[8] - '0') * 10 + (d[9] - '0');
+  if (m < 1 || m > 12 || day < 1 || day > days_in_month(y, m)) return 0;
+  *ok = true;
+  return y;
+}
+
+}  // namespace econex::detail

@@ -1,0 +1,53 @@
+// Period layer, step 2: find period expressions and write them in the
+// canonical forms of RECORDS.md section 3, with the year taken from the
+// reference year when the text does not give one.
+#ifndef ECONEX_LIB_PERIOD_PERIOD_H_
+#define ECONEX_LIB_PERIOD_PERIOD_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "period/period_grammar.hpp"
+
+namespace re2 { class RE2; }
+
+namespace econex::detail {
+
+// How a period expression is used in its sentence.
+enum class PeriodRole : std::uint8_t {
+  kReporting,   // the period a figure is about: 一季度, 2024年, 今年以来
+  kComparison,  // a base: 比去年同期, 比2019年, 较一季度, 上年同期
+  kTrend,       // 2020年以来 (not the current year)
+  kPoint,       // 截至2024年底 — also reporting, at a point in time
+};
+
+struct PeriodHit {
+  std::size_t begin = 0, end = 0;  // clean span
+  PeriodShape shape;
+  PeriodRole role = PeriodRole::kReporting;
+  bool explicit_year = false;      // the text wrote the year (2024年)
+};
+
+// Canonical form of a shape. year_hint is the year for 全年 / a bare sub-period
+// (the reference year, or the year carried by the document); 0 means unknown
+// and gives "????". Returns "" for shapes that are not periods (截至目前).
+std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_hint);
+
+class PeriodFinder {
+ public:
+  PeriodFinder();
+  ~PeriodFinder();
+  void find(std::string_view clean, std::vector<PeriodHit>* out) const;
+
+ private:
+  std::unique_ptr<re2::RE2> candidate_;
+};
+
+// "2025-04-25" -> 2025; 0 when malformed. Checks month and day too.
+int parse_reference_year(std::string_view date, bool* ok);
+
+}  // namespace econex::detail
+
+#endif  // ECONEX_LIB_PERIOD_PERIOD_H_

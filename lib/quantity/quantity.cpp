@@ -1,0 +1,236 @@
+#include "quantity/quantity.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+
+#include "quantity/number_grammar.hpp"
+#include "quantity/numeral.h"
+#include "text/utf8.h"
+
+namespace econex::detail {
+namespace {
+
+bool starts(std::string_view s, std::size_t pos, std::string_view w) {
+  return s.substr(pos, w.size()) == w;
+}
+
+bool ends_before(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
+}
+
+template <std::size_t N>
+std::string_view any_at(std::string_view s, std::size_t pos,
+                        const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words)
+    if (starts(s, pos, w)) return w;
+  return {};
+}
+
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// What follows a number and makes it a date, a time, an ordinal or a class
+// name rather than a quantity.
+constexpr std::array<std::string_view, 14> kNotQuantityAfter = {
+    "年", "月", "日", "号", "时", "季度", "周年", "届", "级", "世纪", "岁", "分钟", "秒", "代"};
+constexpr std::array<std::string_view, 3> kClassAfterBare = {"大", "类", "星"};
+
+struct Leading { std::string_view word; Qualifier q; };
+constexpr std::array<Leading, 15> kLeading = {{
+    {"超过", Qualifier::kOver}, {"突破", Qualifier::kOver}, {"多达", Qualifier::kOver},
+    {"逾", Qualifier::kOver},   {"超", Qualifier::kOver},   {"将近", Qualifier::kUnder},
+    {"接近", Qualifier::kUnder}, {"不到", Qualifier::kUnder}, {"不足", Qualifier::kUnder},
+    {"近", Qualifier::kUnder},  {"大约", Qualifier::kApprox}, {"约为", Qualifier::kApprox},
+    {"约", Qualifier::kApprox}, {"大概", Qualifier::kApprox}, {"未满", Qualifier::kUnder},
+}};
+
+// Words whose last character is a qualifier word by accident (签约, 最近, 赶超).
+constexpr std::array<std::string_view, 16> kFalseLeading = {
+    "签约", "节约", "制约", "合约", "预约", "特约", "公约", "条约", "履约", "邀约",
+    "最近", "附近", "临近", "赶超", "高超", "近近"};
+
+struct Trailing { std::string_view word; Qualifier q; };
+constexpr std::array<Trailing, 7> kTrailing = {{
+    {"以上", Qualifier::kOver}, {"以下", Qualifier::kUnder}, {"以内", Qualifier::kUnder},
+    {"左右", Qualifier::kApprox}, {"上下", Qualifier::kApprox}, {"余", Qualifier::kOver},
+    {"多", Qualifier::kOver},
+}};
+
+// Spans of short quotations (names such as “33618”, “十四五”, “5+2”).
+bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
+  constexpr std::size_t kWindow = 36;  // bytes: about 12 CJK characters
+  std::size_t lo = b > kWindow ? b - kWindow : 0;
+  std::size_t open = std::string_view::npos;
+  for (std::string_view q : {std::string_view("“"), std::string_view("「"), std::string_view("\"")}) {
+    std::size_t p = s.rfind(q, b);
+    if (p != std::string_view::npos && p >= lo && (open == std::string_view::npos || p > open))
+      open = p;
+  }
+  if (open == std::string_view::npos) return false;
+  // no closing quote between the opening one and the number
+  for (std::string_view q : {std::string_view("”"), std::string_view("」")}) {
+    std::size_t c = s.find(q, open);
+    if (c != std::string_view::npos && c < b) return false;
+  }
+  std::size_t hi = std::min(s.size(), e + kWindow);
+  for (std::string_view q : {std::string_view("”"), std::string_view("」"), std::string_view("\"")}) {
+    std::size_t c = s.find(q, e);
+    if (c != std::string_view::npos && c <= hi && c != open) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+QuantityFinder::QuantityFinder() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_never_capture(false);
+  candidate_ = std::make_unique<RE2>("(百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿])", o);
+}
+
+QuantityFinder::~QuantityFinder() = default;
+
+std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* ok,
+                                     QuantityHit* hit) const {
+  *ok = false;
+  std::size_t first_len = std::max<std::size_t>(1, utf8_sequence_length(s, pos));
+  NumberShape shape;
+  if (!parse_number_shape(s, pos, &shape)) return first_len;
+  std::size_t end = pos + shape.length;
+  auto low = numeral_value(shape.low);
+  if (!low) return shape.length;
+  std::optional<NumeralValue> high;
+  if (!shape.high.empty()) {
+    high = numeral_value(shape.high);
+    if (!high) return shape.length;
+  }
+  // Neighbours that make it something else.
+  if (pos > 0 && (is_ascii_alpha(s[pos - 1]) || s[pos - 1] == '.' || s[pos - 1] == '_'))
+    return shape.length;
+  if (ends_before(s, pos, "第")) return shape.length;
+  UnitMatch unit;
+  std::size_t after = end;
+  if (shape.lead == NumberShape::kNone) {
+    unit = units_.match(s, end);
+    after = end + unit.text.size();
+  }
+  if (!any_at(s, end, kNotQuantityAfter).empty() || !any_at(s, after, kNotQuantityAfter).empty())
+    return shape.length;
+  if (after < s.size() && (is_ascii_alnum(s[after]) || s[after] == '_') && unit.code.empty())
+    return shape.length;
+  if (unit.code.empty() && shape.lead == NumberShape::kNone) {
+    if (!any_at(s, end, kClassAfterBare).empty()) return shape.length;
+    // a ratio or a time: 1∶9, 1:9, 7/24
+    if (end + 1 < s.size() && (s[end] == ':' || s[end] == '/') &&
+        s[end + 1] >= '0' && s[end + 1] <= '9')
+      return shape.length;
+    if (starts(s, end, "∶")) return shape.length;
+  }
+  if (in_short_quote(s, pos, after)) return shape.length;
+
+  const bool chinese = low->chinese;
+  const bool bare = unit.code.empty() && shape.lead == NumberShape::kNone &&
+                    shape.mult1.empty() && shape.mult2.empty();
+  if (chinese) {
+    std::size_t chars = 0;
+    for (std::size_t i = pos; i < end;) { next_cp(s, &i); ++chars; }
+    if (bare && chars < 3) return shape.length;  // 十分, 一把手, 二是, 十四届
+    // 一 + classifier is an article, not a count (一批项目, 一个地方)
+    if (shape.low == "一" && shape.high.empty() && shape.mult1.empty() && shape.lead == NumberShape::kNone)
+      return shape.length;
+  }
+
+  Decimal lo = low->low;
+  std::optional<Decimal> hi = high ? std::optional<Decimal>(high->low) : low->high;
+  int scale = multiplier_exponent(shape.mult1) + multiplier_exponent(shape.mult2) + unit.exp10;
+  lo.scale(scale);
+  if (hi) hi->scale(scale);
+
+  QuantityHit h;
+  h.begin = pos;
+  h.qual_begin = pos;
+  h.chinese = chinese;
+  h.value = lo.to_double();
+  if (hi) {
+    h.low = h.value;
+    h.high = hi->to_double();
+  }
+  if (shape.lead == NumberShape::kPercent) h.unit = "%", h.unit_text = "百分之";
+  else if (shape.lead == NumberShape::kPermille) h.unit = "‰", h.unit_text = "千分之";
+  else h.unit = unit.code, h.unit_text = unit.text;
+  if (shape.over) h.qualifier = Qualifier::kOver;
+  // Trailing qualifier words: 50个以上, 1万人左右, 300名余
+  for (const Trailing& t : kTrailing) {
+    if (starts(s, after, t.word)) {
+      if ((t.word == "多" || t.word == "余") && h.unit.empty()) break;
+      if (t.word == "上下" && starts(s, after, "上下游")) break;
+      h.qualifier = t.q;
+      after += t.word.size();
+      break;
+    }
+  }
+  // A sign: 增长率-3.19‰ (not the dash of a range 3-5).
+  if (pos >= 1 && s[pos - 1] == '-' && (pos < 2 || !is_ascii_alnum(s[pos - 2]))) {
+    h.begin = pos - 1;
+    h.negative_sign = true;
+    h.value = -h.value;
+    if (h.low) h.low = -*h.low, h.high = -*h.high;
+  }
+  // Leading qualifier words: 超过1200个, 近3000亿元, 约1000笔
+  h.qual_begin = h.begin;
+  for (const Leading& l : kLeading) {
+    if (!ends_before(s, h.begin, l.word)) continue;
+    std::size_t wb = h.begin - l.word.size();
+    bool false_hit = false;
+    for (std::string_view f : kFalseLeading)
+      if (f.size() >= l.word.size() && ends_before(s, h.begin, f)) false_hit = true;
+    if (false_hit) break;
+    if (h.qualifier == Qualifier::kExact) h.qualifier = l.q;
+    h.qual_begin = wb;
+    break;
+  }
+  h.end = after;
+  *hit = h;
+  *ok = true;
+  return after - pos;
+}
+
+void QuantityFinder::find(std::string_view s, std::vector<QuantityHit>* out) const {
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece m;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    input = re2::StringPiece(s.data() + pos, s.size() - pos);
+    if (!RE2::FindAndConsume(&input, *candidate_, &m)) break;
+    std::size_t start = static_cast<std::size_t>(m.data() - s.data());
+    bool ok = false;
+    QuantityHit hit;
+    std::size_t skip = parse_at(s, start, &ok, &hit);
+    if (ok) {
+      // 6%-7%, 3万-5万元: two quantities joined by a dash are one range.
+      if (!out->empty()) {
+        QuantityHit& prev = out->back();
+        std::string_view between =
+            start >= prev.end ? s.substr(prev.end, start - prev.end) : std::string_view();
+        bool joiner = between == "-" || between == "~" || between == "至" || between == "到";
+        if (joiner && prev.unit == hit.unit && !prev.high && !hit.unit.empty() &&
+            hit.qual_begin == hit.begin) {
+          prev.low = prev.value;
+          prev.high = hit.negative_sign ? -hit.value : hit.value;
+          prev.end = hit.end;
+          pos = start + skip;
+          continue;
+        }
+      }
+      out->push_back(hit);
+    }
+    pos = start + skip;
+  }
+}
+
+}  // namespace econex::detail

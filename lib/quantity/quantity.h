@@ -1,0 +1,53 @@
+// Quantity layer, step 3: find every number of the clean text with its unit,
+// qualifier and range, and drop the words that only look like numbers
+// (十分重要, 一带一路, 第七届, 5月22日, “33618”, 30亿级, CFM56).
+//
+// Candidates come from one RE2 scan; each is parsed by the X3 number grammar
+// (number_grammar.hpp), valued exactly (numeral.h) and given its unit
+// (units.h) and qualifiers from the words around it.
+#ifndef ECONEX_LIB_QUANTITY_QUANTITY_H_
+#define ECONEX_LIB_QUANTITY_QUANTITY_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "econex/econex.hpp"
+#include "quantity/units.h"
+
+namespace re2 { class RE2; }
+
+namespace econex::detail {
+
+struct QuantityHit {
+  std::size_t begin = 0, end = 0;  // clean span of the value text (without a leading qualifier)
+  std::size_t qual_begin = 0;      // clean start of a leading qualifier word (== begin if none)
+  double value = 0;
+  std::optional<double> low, high;
+  std::string_view unit;           // unit code, "" for a bare number
+  std::string_view unit_text;
+  Qualifier qualifier = Qualifier::kExact;
+  bool chinese = false;            // written in Chinese numerals
+  bool negative_sign = false;      // written with a leading '-'
+};
+
+class QuantityFinder {
+ public:
+  QuantityFinder();
+  ~QuantityFinder();
+  // Every quantity of the clean text, in order.
+  void find(std::string_view clean, std::vector<QuantityHit>* out) const;
+
+ private:
+  // Parses at pos; returns bytes to skip (>0) and fills *hit when it is a quantity.
+  std::size_t parse_at(std::string_view clean, std::size_t pos, bool* ok, QuantityHit* hit) const;
+
+  UnitTable units_;
+  std::unique_ptr<re2::RE2> candidate_;
+};
+
+}  // namespace econex::detail
+
+#endif  // ECONEX_LIB_QUANTITY_QUANTITY_H_

@@ -1,0 +1,37 @@
+#include "quantity/units.h"
+
+#include <algorithm>
+
+#include "data/embedded.h"
+#include "data/tsv.h"
+
+namespace econex::detail {
+
+UnitTable::UnitTable() {
+  for_each_row(data::units_tsv(), [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) return;
+    for (std::string_view w : split(f[1], '|')) {
+      if (w.empty() || w == "百分之" || w == "千分之") continue;  // leads, read by the grammar
+      if (w == "日") continue;  // after a number 日 is a date (5月22日); 天 is the duration
+      entries_.push_back(Entry{std::string(w), std::string(f[0]), w == "成" ? 1 : 0});
+    }
+  });
+  std::stable_sort(entries_.begin(), entries_.end(),
+                   [](const Entry& a, const Entry& b) { return a.text.size() > b.text.size(); });
+}
+
+UnitMatch UnitTable::match(std::string_view text, std::size_t pos) const {
+  std::string_view rest = text.substr(pos);
+  for (const Entry& e : entries_) {
+    if (rest.substr(0, e.text.size()) != e.text) continue;
+    if (e.text == "方") {  // 方 is m³ only when it is not 方面, 方案, 方式 ...
+      std::string_view next = rest.substr(e.text.size(), 3);
+      static constexpr std::string_view kWords[] = {"面", "案", "式", "向", "位", "法", "针", "阵"};
+      if (std::find(std::begin(kWords), std::end(kWords), next) != std::end(kWords)) continue;
+    }
+    return UnitMatch{e.code, rest.substr(0, e.text.size()), e.exp10};
+  }
+  return UnitMatch{};
+}
+
+}  // namespace econex::detail

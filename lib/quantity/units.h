@@ -1,0 +1,30 @@
+// Quantity layer: the unit vocabulary (data/units.tsv, compiled in).
+#ifndef ECONEX_LIB_QUANTITY_UNITS_H_
+#define ECONEX_LIB_QUANTITY_UNITS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace econex::detail {
+
+struct UnitMatch {
+  std::string_view code;  // "CNY", "%", "pp", "count" ...
+  std::string_view text;  // as written in the clean buffer
+  int exp10 = 0;          // extra scale the unit itself implies (成 -> 1: 三成 = 30 %)
+};
+
+class UnitTable {
+ public:
+  UnitTable();  // loads the built-in table
+  // Longest unit written at text[pos], or a match with empty code.
+  UnitMatch match(std::string_view text, std::size_t pos) const;
+
+ private:
+  struct Entry { std::string text, code; int exp10; };
+  std::vector<Entry> entries_;  // longest text first
+};
+
+}  // namespace econex::detail
+
+#endif  // ECONEX_LIB_QUANTITY_UNITS_H_

@@ -1,0 +1,290 @@
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "text/utf8.h"
+
+namespace econex::detail {
+namespace {
+
+constexpr std::string_view kPageDiv = "<PAGE_DIV>";
+
+// Characters that end a sentence or a clause when they end a line.
+bool is_terminal(char32_t c) {
+  switch (c) {
+    case U'。': case U'！': case U'？': case U'；': case U'：': case U'!': case U'?':
+    case U';': case U':': case U'…': case U'．':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_closer(char32_t c) {
+  switch (c) {
+    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'】':
+    case U'》': case U'"': case U'\'':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_layout_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0 ||
+                       c < 0x20 || c == 0x7f;
+  if (c == 0x3000 || c == 0xA0) return true;
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
+}
+
+bool is_zero_width(char32_t c) {
+  return c == 0xFEFF || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xAD;
+}
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// One raw input line: what decides whether the break after it is soft.
+struct LineInfo {
+  std::size_t chars = 0;     // significant code points
+  bool terminal = false;     // ends with sentence punctuation
+};
+
+// Scans the raw input once for its lines.
+std::vector<LineInfo> scan_lines(std::string_view in) {
+  std::vector<LineInfo> lines(1);
+  char32_t last = 0, before_last = 0;
+  auto finish = [&] {
+    LineInfo& l = lines.back();
+    char32_t end = last;
+    if (is_closer(end) && before_last != 0) end = before_last;
+    l.terminal = is_terminal(end);
+    last = before_last = 0;
+  };
+  std::size_t i = 0;
+  while (i < in.size()) {
+    unsigned char b = static_cast<unsigned char>(in[i]);
+    if (b == '\n') {
+      finish();
+      lines.emplace_back();
+      ++i;
+      continue;
+    }
+    if (b == '<' && in.substr(i, kPageDiv.size()) == kPageDiv) {
+      i += kPageDiv.size();
+      continue;
+    }
+    std::size_t len = utf8_sequence_length(in, i);
+    char32_t c = len ? decode_utf8(in, i, len) : 0xFFFD;
+    i += len ? len : 1;
+    if (is_layout_space(c) || is_zero_width(c)) continue;
+    ++lines.back().chars;
+    before_last = last;
+    last = c;
+  }
+  finish();
+  return lines;
+}
+
+// For each line, whether the line break after it is soft (the text runs on).
+std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
+  std::vector<std::size_t> lengths;
+  for (const LineInfo& l : lines)
+    if (l.chars) lengths.push_back(l.chars);
+  std::size_t width = 0;
+  if (!lengths.empty()) {
+    std::size_t k = lengths.size() * 3 / 4;
+    std::nth_element(lengths.begin(), lengths.begin() + k, lengths.end());
+    width = lengths[k];
+  }
+  std::vector<bool> soft(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const LineInfo& l = lines[i];
+    if (l.chars == 0 || l.terminal) continue;
+    // A line runs on when it is long, or when it fills a narrow column.
+    bool full_column = width <= 60 && l.chars >= 8 && l.chars * 100 >= width * 85;
+    soft[i] = l.chars >= 40 || full_column;
+  }
+  return soft;
+}
+
+class Folder {
+ public:
+  Folder(std::string_view in, CleanText* out) : in_(in), out_(out) {}
+
+  void space(bool soft_break) {
+    if (out_->text.empty()) return;
+    pending_space_ = true;
+    pending_soft_ = pending_soft_ || soft_break;
+  }
+  void hard_break() {
+    if (!out_->text.empty()) pending_hard_ = true;
+  }
+  void emit_ascii(char c, std::size_t at) {
+    flush_pending(static_cast<unsigned char>(c), at);
+    put(c, at);
+  }
+  void emit_utf8(std::string_view bytes, std::size_t at) {
+    flush_pending(static_cast<unsigned char>(bytes[0]), at);
+    for (char c : bytes) put(c, at);
+  }
+  void emit_cp(char32_t c, std::size_t at) {
+    char buf[4];
+    std::size_t n = encode_utf8(c, buf);
+    emit_utf8(std::string_view(buf, n), at);
+  }
+
+ private:
+  void put(char c, std::size_t at) {
+    out_->text.push_back(c);
+    out_->src.push_back(static_cast<std::uint32_t>(at));
+  }
+  void flush_pending(unsigned char next, std::size_t at) {
+    if (pending_hard_) {
+      if (out_->text.back() != '\n') put('\n', at);
+    } else if (pending_space_) {
+      unsigned char prev = static_cast<unsigned char>(out_->text.back());
+      bool digits = (prev >= '0' && prev <= '9') && (next >= '0' && next <= '9');
+      if (is_ascii_alnum(prev) && is_ascii_alnum(next) && !(digits && pending_soft_))
+        put(' ', at);
+    }
+    pending_hard_ = pending_space_ = pending_soft_ = false;
+  }
+
+  std::string_view in_;
+  CleanText* out_;
+  bool pending_space_ = false, pending_soft_ = false, pending_hard_ = false;
+};
+
+const icu::Normalizer2* nfkc() {
+  static const icu::Normalizer2* n = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* p = icu::Normalizer2::getNFKCInstance(status);
+    return U_SUCCESS(status) ? p : nullptr;
+  }();
+  return n;
+}
+
+// Folds one non-ASCII code point. Returns false when it is dropped.
+void fold(char32_t c, std::size_t at, Folder* f) {
+  if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
+    f->emit_ascii(static_cast<char>(c - 0xFEE0), at);
+    return;
+  }
+  if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFE58 || c == 0xFE63) {
+    f->emit_ascii('-', at);
+    return;
+  }
+  if (c == 0x301C || c == 0x223C) {
+    f->emit_ascii('~', at);
+    return;
+  }
+  // Fast path: CJK ideographs and punctuation, quotes, units kept as written.
+  bool keep = (c >= 0x3400 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x303F) ||
+              (c >= 0x2018 && c <= 0x201F) || c == 0x2026 || c == 0x00B7 || c == 0x2030 ||
+              c == 0x33A1 || c == 0x33A2 || c == 0x2236 || c == 0xFFFD;
+  const icu::Normalizer2* n = nfkc();
+  if (keep || n == nullptr || n->isInert(static_cast<UChar32>(c))) {
+    f->emit_cp(c, at);
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString folded = n->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+  if (U_FAILURE(status) || folded.isEmpty()) {
+    f->emit_cp(c, at);
+    return;
+  }
+  std::string bytes;
+  folded.toUTF8String(bytes);
+  for (std::size_t k = 0; k < bytes.size();) {
+    std::size_t len = utf8_sequence_length(bytes, k);
+    if (len == 0) break;
+    char32_t d = decode_utf8(bytes, k, len);
+    if (d < 0x80) {
+      if (d == ' ') f->space(false); else f->emit_ascii(static_cast<char>(d), at);
+    } else {
+      f->emit_cp(d, at);
+    }
+    k += len;
+  }
+}
+
+}  // namespace
+
+std::pair<std::size_t, std::size_t> CleanText::original_span(std::size_t b, std::size_t e) const {
+  std::size_t ob = src[b];
+  std::size_t last = src[e - 1];
+  std::size_t len = utf8_sequence_length(input, last);
+  if (len == 0) len = 1;
+  if (input.substr(last, kPageDiv.size()) == kPageDiv) len = kPageDiv.size();
+  return {ob, last + len};
+}
+
+Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
+  out->input = in;
+  out->text.clear();
+  out->src.clear();
+  if (in.size() >= std::numeric_limits<std::uint32_t>::max()) {
+    return Status(StatusCode::kTooLarge,
+                  "input is 4 GiB or more; split it into documents and call once per document");
+  }
+  out->text.reserve(in.size());
+  out->src.reserve(in.size());
+
+  const std::vector<bool> soft = soft_breaks(scan_lines(in));
+  Folder f(in, out);
+  std::size_t line = 0;
+  std::size_t i = 0;
+  while (i < in.size()) {
+    unsigned char b = static_cast<unsigned char>(in[i]);
+    if (b < 0x80) {
+      if (b == '\n') {
+        if (soft[line]) f.space(true); else f.hard_break();
+        ++line;
+        ++i;
+      } else if (is_layout_space(b)) {
+        f.space(false);
+        ++i;
+      } else if (b == '<' && in.substr(i, kPageDiv.size()) == kPageDiv) {
+        f.space(true);
+        i += kPageDiv.size();
+      } else {
+        f.emit_ascii(static_cast<char>(b), i);
+        ++i;
+      }
+      continue;
+    }
+    std::size_t len = utf8_sequence_length(in, i);
+    if (len == 0) {
+      if (mode == InvalidUtf8::kError) {
+        out->text.clear();
+        out->src.clear();
+        return Status(StatusCode::kInvalidUtf8,
+                      "input is not valid UTF-8 at byte " + std::to_string(i) +
+                          "; convert it to UTF-8 (e.g. iconv -f GB18030 -t UTF-8) or ask for "
+                          "replacement (--invalid-utf8=replace)",
+                      static_cast<std::int64_t>(i));
+      }
+      f.emit_cp(0xFFFD, i);
+      ++i;
+      continue;
+    }
+    char32_t c = decode_utf8(in, i, len);
+    if (is_zero_width(c)) {
+    } else if (is_layout_space(c)) {
+      f.space(false);
+    } else {
+      fold(c, i, &f);
+    }
+    i += len;
+  }
+  return Status();
+}
+
+}  // namespace econex::detail

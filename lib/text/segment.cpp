@@ -1,0 +1,132 @@
+#include "text/segment.h"
+
+#include <array>
+
+#include "text/utf8.h"
+
+namespace econex::detail {
+namespace {
+
+bool starts(std::string_view s, std::size_t i, std::string_view w) {
+  return s.substr(i, w.size()) == w;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+constexpr std::array<std::string_view, 5> kSentenceEnds = {"。", "！", "？", "；", "…"};
+
+std::size_t sentence_end_at(std::string_view s, std::size_t i) {
+  char c = s[i];
+  if (c == '!' || c == '?' || c == ';') return 1;
+  for (std::string_view w : kSentenceEnds)
+    if (starts(s, i, w)) return w.size();
+  return 0;
+}
+
+bool cn_numeral_char(std::string_view s, std::size_t i, std::size_t* len) {
+  static constexpr std::array<std::string_view, 11> kCn = {"一", "二", "三", "四", "五", "六",
+                                                           "七", "八", "九", "十", "〇"};
+  for (std::string_view w : kCn)
+    if (starts(s, i, w)) { *len = w.size(); return true; }
+  return false;
+}
+
+}  // namespace
+
+bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
+  char c = s[i];
+  if (c == ',') {
+    // 1,234: a thousands separator
+    if (i > 0 && is_digit(s[i - 1]) && i + 3 < s.size() + 0 && is_digit(s[i + 1]) &&
+        i + 3 < s.size() && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+        (i + 4 >= s.size() || !is_digit(s[i + 4])))
+      return false;
+    *len = 1;
+    return true;
+  }
+  if (c == ':') { *len = 1; return true; }
+  if (starts(s, i, "，") || starts(s, i, "：")) { *len = 3; return true; }
+  return false;
+}
+
+std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e) {
+  std::size_t i = b;
+  bool paren = false;
+  if (starts(s, i, "(") ) { paren = true; i += 1; }
+  else if (starts(s, i, "（")) { paren = true; i += 3; }
+  std::size_t n = 0, len = 0;
+  while (i < e && cn_numeral_char(s, i, &len)) { i += len; ++n; }
+  if (n == 0) {
+    while (i < e && is_digit(s[i])) { ++i; ++n; }
+    if (n == 0 || n > 2) return 0;
+  } else if (n > 3) {
+    return 0;
+  }
+  if (paren) {
+    if (starts(s, i, ")")) return i + 1 - b;
+    if (starts(s, i, "）")) return i + 3 - b;
+    return 0;
+  }
+  if (starts(s, i, "、")) return i + 3 - b;
+  if (i < e && s[i] == '.' && !(i + 1 < e && is_digit(s[i + 1]))) return i + 1 - b;
+  return 0;
+}
+
+void segment(std::string_view s, Segments* out) {
+  out->lines.clear();
+  out->sentences.clear();
+  int section = -1;
+  int subsection = 0;
+  bool prev_heading = false;
+  std::size_t b = 0;
+  while (b <= s.size()) {
+    std::size_t e = s.find('\n', b);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > b) {
+      Line l{b, e};
+      std::size_t chars = 0;
+      bool punct_end = false;
+      for (std::size_t i = b; i < e;) {
+        std::size_t k = i;
+        char32_t c = next_cp(s, &i);
+        ++chars;
+        punct_end = sentence_end_at(s, k) > 0 || c == U'，' || c == ',' || c == U'：' || c == ':';
+      }
+      l.numbered = list_number_length(s, b, e) > 0;
+      // 关注点二： a named list item
+      l.heading = chars <= 40 && !punct_end && s.substr(b, e - b).find("。") == std::string_view::npos;
+      if (l.heading && l.numbered) l.heading = false;  // 一、综合 is a subheading
+      if (l.heading && !prev_heading) ++section;
+      if (section < 0) section = 0;
+      if (l.numbered) ++subsection;
+      l.section = section;
+      prev_heading = l.heading;
+      int line_index = static_cast<int>(out->lines.size());
+      out->lines.push_back(l);
+      if (l.numbered && !l.heading && chars <= 40) {
+        // a numbered subheading line: its own sentence
+      }
+      // sentences
+      std::size_t sb = b;
+      bool first = true;
+      for (std::size_t i = b; i <= e;) {
+        std::size_t len = i < e ? sentence_end_at(s, i) : 1;
+        if (len > 0) {
+          if (i > sb) {
+            out->sentences.push_back(Sentence{sb, i, line_index, section, subsection, first});
+            first = false;
+          }
+          i += len;
+          sb = i;
+        } else {
+          i += std::max<std::size_t>(1, utf8_sequence_length(s, i));
+        }
+      }
+    }
+    if (e >= s.size()) break;
+    b = e + 1;
+  }
+  out->sections = section + 1;
+}
+
+}  // namespace econex::detail
