@@ -22,16 +22,28 @@ struct Carried {
   int section = -1;
   int section_region = -1;
   std::string section_period;
-  int section_first_subsection = 0;  // subsection counter when the section began
-  int subsection = -1;
-  std::string sub_period;
+  // Open list items (一、 > （一） > 1. > (1)), innermost last, each with the
+  // period stated in it: it carries into deeper items, not into the next one.
+  struct Item { int level; std::string period; };
+  std::vector<Item> items;
   int line = -1;
-  int line_region = -1;              // a paragraph's subject place
+  int line_region = -1;   // a paragraph's subject place
+  int year_hint = 0;      // the year of the latest heading that writes one (全年, 年末)
 
+  // A list item of `level` starts.
+  void open_item(int level) {
+    while (!items.empty() && items.back().level >= level) items.pop_back();
+    items.push_back(Item{level, std::string()});
+  }
   // The period a sentence without its own inherits.
-  const std::string& period(int sentence_subsection) const {
-    if (sentence_subsection == subsection && !sub_period.empty()) return sub_period;
+  const std::string& period() const {
+    for (auto it = items.rbegin(); it != items.rend(); ++it)
+      if (!it->period.empty()) return it->period;
     return section_period;
+  }
+  // A reporting period stated in the current item (or section, outside items).
+  void state_period(const std::string& p) {
+    if (items.empty()) section_period = p; else items.back().period = p;
   }
 };
 

@@ -111,19 +111,17 @@ class RecordBuilder {
  private:
   void enter(const Sentence& sent) {
     if (sent.section != carried_.section) {
+      int hint = carried_.year_hint;
       carried_ = Carried{};
+      carried_.year_hint = hint;
       carried_.section = sent.section;
       carried_.section_region = heading_region(x_.gazetteer, s_, seg_.lines, sent.section, p_.home);
-      carried_.section_first_subsection = sent.subsection;
-      carried_.subsection = sent.subsection;
-    }
-    if (sent.subsection != carried_.subsection) {
-      carried_.subsection = sent.subsection;
-      carried_.sub_period.clear();
     }
     if (sent.line != carried_.line) {
       carried_.line = sent.line;
       carried_.line_region = -1;
+      const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
+      if (l.level > 0) carried_.open_item(l.level);
     }
   }
 
@@ -179,16 +177,16 @@ class RecordBuilder {
     }
     // carry the sentence's reporting period (not from asides: 其中，当月…)
     bool aside = starts_at(s_, sent.begin, "其中") || starts_at(s_, sent.begin, "当月");
-    bool heading = seg_.lines[static_cast<std::size_t>(sent.line)].heading;
-    if (!last_reporting.empty() && !aside && (out->size() > produced_before || heading)) {
-      if (sent.subsection != carried_.section_first_subsection && !heading)
-        carried_.sub_period = last_reporting;
-      else
-        carried_.section_period = last_reporting;
-    }
+    const Line& line = seg_.lines[static_cast<std::size_t>(sent.line)];
+    bool heading = line.heading || line.subheading;
+    if (!last_reporting.empty() && !aside && (out->size() > produced_before || heading))
+      carried_.state_period(last_reporting);
+    if (heading)
+      for (std::size_t k = pi; k < pj; ++k)
+        if (p_.periods[k].shape.year) carried_.year_hint = p_.periods[k].shape.year;
   }
 
-  int year_hint() const { return 0; }
+  int year_hint() const { return carried_.year_hint; }
 
   // Subject text without periods and places; the place (if any) goes to *region.
   std::string subject_text(std::size_t b, std::size_t e, std::size_t pi, std::size_t pj,
@@ -247,7 +245,7 @@ class RecordBuilder {
       period = canonical(before ? *before : *after, p_.ref_year, year_hint());
       period_source = Source::kExplicit;
     } else {
-      period = carried_.period(sent.subsection);
+      period = carried_.period();
       if (!period.empty()) period_source = Source::kContext;
     }
     // region

@@ -55,7 +55,7 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
   if (s.year) y = s.year;
   else if (s.has_rel) y = ref_year > 0 ? ref_year + s.year_rel : 0;
   else if (s.full_year) y = full_year_hint > 0 ? full_year_hint : ref_year;
-  else y = full_year_hint > 0 ? full_year_hint : ref_year;
+  else y = ref_year;
   bool months_ok = s.month1 >= 0 && s.month1 <= 12 && s.month2 >= 0 && s.month2 <= 12 &&
                    (s.month2 == 0 || s.month2 >= s.month1);
   if (!months_ok || s.quarter > 4 || (s.month1 == 0 && s.month2 != 0)) return "";
@@ -81,7 +81,9 @@ PeriodFinder::PeriodFinder() {
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);
   candidate_ = std::make_unique<RE2>(
-      "(截至|截止|今年|本年|去年|上年|明年|全年|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十])", o);
+      "(截至|截止|今年|本年|去年|上年|明年|全年|过去一年|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十])", o);
+  month_day_ = std::make_unique<RE2>(
+      "^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]", o);
 }
 
 PeriodFinder::~PeriodFinder() = default;
@@ -100,6 +102,11 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
       continue;
     }
     std::size_t end = start + shape.length;
+    if (shape.year && !shape.month1 && !shape.quarter && !shape.half &&
+        RE2::PartialMatch(re2::StringPiece(s.data() + end, s.size() - end), *month_day_)) {
+      pos = end;  // 2025年3月14日 is a date
+      continue;
+    }
     // A bare small number before 月 must really be a month: 3个月 is a duration.
     PeriodHit h{start, end, shape, PeriodRole::kReporting, shape.year != 0};
     bool comparison = shape.same_period || ends_before(s, start, "比") ||

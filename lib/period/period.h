@@ -43,6 +43,7 @@ class PeriodFinder {
 
  private:
   std::unique_ptr<re2::RE2> candidate_;
+  std::unique_ptr<re2::RE2> month_day_;  // 3月14日 after a year: a date
 };
 
 // "2025-04-25" -> 2025; 0 when malformed. Checks month and day too.

@@ -39,6 +39,10 @@ const auto digit_or_cn = x3::char_('0', '9') | cn_number;
 const auto set_year = [](auto& ctx) { shape(ctx).year = static_cast<int>(x3::_attr(ctx)); };
 const auto rel = [](int r) { return [r](auto& ctx) { shape(ctx).year_rel = r; shape(ctx).has_rel = true; }; };
 const auto set_full = [](auto& ctx) { shape(ctx).full_year = true; };
+const auto set_full_end = [](auto& ctx) {
+  shape(ctx).full_year = true;
+  shape(ctx).end_point = true;
+};
 const auto set_year_span = [](auto& ctx) {
   shape(ctx).year = static_cast<int>(fusion::at_c<0>(x3::_attr(ctx)));
   shape(ctx).year2 = static_cast<int>(fusion::at_c<1>(x3::_attr(ctx)));
@@ -66,7 +70,10 @@ const auto set_same = [](auto& ctx) { shape(ctx).same_period = true; };
 
 const auto year_abs = (year4 >> "年" >> -x3::lit("度"))[set_year];
 const auto year_rel = x3::lit("今年")[rel(0)] | x3::lit("本年")[rel(0)] | x3::lit("去年")[rel(-1)] |
-                      x3::lit("上年")[rel(-1)] | x3::lit("明年")[rel(1)] | x3::lit("全年")[set_full];
+                      x3::lit("上年")[rel(-1)] | x3::lit("明年")[rel(1)] | x3::lit("全年")[set_full] |
+                      x3::lit("过去一年")[rel(-1)] | x3::lit("上一年")[rel(-1)];
+// 年末 / 年底 alone: the end of the year the document is about
+const auto year_end = (x3::lit("年末") | "年底")[set_full_end];
 const auto year_part = year_abs | year_rel;
 
 const auto quarter = (-x3::lit("第") >> small >> "季度")[set_quarter];
@@ -86,7 +93,7 @@ const auto tail = x3::lit("底")[set_end] | x3::lit("末")[set_end] | x3::lit("�
                   x3::lit("同期")[set_same];
 
 const auto period = -(x3::lit("截至") | "截止")[set_until] >>
-                    (year_span | plan | (year_part >> -sub) | sub) >> -tail;
+                    (year_span | plan | (year_part >> -sub) | sub | year_end) >> -tail;
 
 }  // namespace econex::detail::period_grammar
 

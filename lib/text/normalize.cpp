@@ -52,7 +52,7 @@ bool is_ascii_alnum(unsigned char c) {
 
 // One raw input line: what decides whether the break after it is soft.
 struct LineInfo {
-  std::size_t chars = 0;     // significant code points
+  std::size_t chars = 0;     // code points from the first to the last non-space
   bool terminal = false;     // ends with sentence punctuation
 };
 
@@ -60,7 +60,9 @@ struct LineInfo {
 std::vector<LineInfo> scan_lines(std::string_view in) {
   std::vector<LineInfo> lines(1);
   char32_t last = 0, before_last = 0;
+  std::size_t pending_spaces = 0;
   auto finish = [&] {
+    pending_spaces = 0;
     LineInfo& l = lines.back();
     char32_t end = last;
     if (is_closer(end) && before_last != 0) end = before_last;
@@ -83,8 +85,13 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     std::size_t len = utf8_sequence_length(in, i);
     char32_t c = len ? decode_utf8(in, i, len) : 0xFFFD;
     i += len ? len : 1;
-    if (is_layout_space(c) || is_zero_width(c)) continue;
-    ++lines.back().chars;
+    if (is_zero_width(c)) continue;
+    if (is_layout_space(c)) {
+      if (lines.back().chars) ++pending_spaces;  // interior spaces count as width
+      continue;
+    }
+    lines.back().chars += 1 + pending_spaces;
+    pending_spaces = 0;
     before_last = last;
     last = c;
   }

@@ -49,13 +49,17 @@ bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
   return false;
 }
 
-std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e) {
+std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e, int* level) {
+  int dummy;
+  if (!level) level = &dummy;
   std::size_t i = b;
   bool paren = false;
   if (starts(s, i, "(") ) { paren = true; i += 1; }
   else if (starts(s, i, "（")) { paren = true; i += 3; }
   std::size_t n = 0, len = 0;
   while (i < e && cn_numeral_char(s, i, &len)) { i += len; ++n; }
+  bool chinese = n > 0;
+  *level = chinese ? (paren ? 2 : 1) : (paren ? 4 : 3);
   if (n == 0) {
     while (i < e && is_digit(s[i])) { ++i; ++n; }
     if (n == 0 || n > 2) return 0;
@@ -92,20 +96,19 @@ void segment(std::string_view s, Segments* out) {
         ++chars;
         punct_end = sentence_end_at(s, k) > 0 || c == U'，' || c == ',' || c == U'：' || c == ':';
       }
-      l.numbered = list_number_length(s, b, e) > 0;
-      // 关注点二： a named list item
-      l.heading = chars <= 40 && !punct_end && s.substr(b, e - b).find("。") == std::string_view::npos;
-      if (l.heading && l.numbered) l.heading = false;  // 一、综合 is a subheading
+      int level = 0;
+      if (list_number_length(s, b, e, &level) > 0) l.level = level;
+      bool short_line =
+          chars <= 40 && !punct_end && s.substr(b, e - b).find("。") == std::string_view::npos;
+      l.heading = short_line && l.level == 0;
+      l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;
       if (section < 0) section = 0;
-      if (l.numbered) ++subsection;
+      if (l.level) ++subsection;
       l.section = section;
       prev_heading = l.heading;
       int line_index = static_cast<int>(out->lines.size());
       out->lines.push_back(l);
-      if (l.numbered && !l.heading && chars <= 40) {
-        // a numbered subheading line: its own sentence
-      }
       // sentences
       std::size_t sb = b;
       bool first = true;

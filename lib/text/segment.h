@@ -18,7 +18,8 @@ namespace econex::detail {
 struct Line {
   std::size_t begin = 0, end = 0;
   bool heading = false;     // short, no sentence punctuation
-  bool numbered = false;    // starts with a list number
+  int level = 0;            // list number it starts with: 一、 1, （一） 2, 1. 3, (1) 4; 0 none
+  bool subheading = false;  // a short numbered line without sentence punctuation
   int section = 0;          // index of the section it belongs to
 };
 
@@ -41,8 +42,9 @@ void segment(std::string_view clean, Segments* out);
 // Whether the clause ends at s[i] (a clause separator). Sets *len to its size.
 bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len);
 
-// Start of a list number at the beginning of s[b, e) and its length, or 0.
-std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e);
+// Length of a list number at the beginning of s[b, e), or 0; its level in *level.
+std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e,
+                               int* level = nullptr);
 
 }  // namespace econex::detail
 
