@@ -163,6 +163,10 @@ class RecordBuilder {
         ++g_end;
       }
       const QuantityHit& q0 = p_.quantities[k];
+      if (g_end == k + 1 && g_end < qj && attributive(q0, p_.quantities[g_end].qual_begin)) {
+        k = g_end;  // stays in the subject of the next value
+        continue;
+      }
       if (q0.unit.empty()) {  // bare numbers are not records
         prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
@@ -187,6 +191,37 @@ class RecordBuilder {
   }
 
   int year_hint() const { return carried_.year_hint; }
+
+  // 主要预期目标是：地区生产总值增长6%左右；…: a list of goals runs to the end
+  // of its paragraph.
+  bool goal_list_before(const Sentence& sent, std::size_t pos) const {
+    const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
+    std::string_view before = s_.substr(l.begin, pos - l.begin);
+    for (std::size_t p = before.find("目标"); p != std::string_view::npos;
+         p = before.find("目标", p + 6)) {
+      std::string_view next = before.substr(p + 6, 3);
+      if (next == "是" || next == "为" || next.substr(0, 1) == ":" || next == "：") return true;
+    }
+    return false;
+  }
+
+  // A value that qualifies the noun after it (10亿元以上项目12个, 超100亿元的企业5家)
+  // is part of the next value's subject, not a record.
+  bool attributive(const QuantityHit& q, std::size_t next_begin) const {
+    std::size_t i = q.end;
+    if (starts_at(s_, i, "的")) i += 3;
+    if (i >= next_begin) return false;
+    std::size_t len = 0;
+    if (clause_separator_at(s_, i, &len)) return false;
+    for (std::string_view w : {"、", "。", "；", ";", "和", "及", "与", "增长", "下降", "比", "同比",
+                               "占", "较", "，", ",", "(", "（"})
+      if (starts_at(s_, i, w)) return false;
+    for (std::size_t j = i; j < next_begin;) {  // no clause break before the next value
+      if (clause_separator_at(s_, j, &len)) return false;
+      j += std::max<std::size_t>(1, utf8_sequence_length(s_, j));
+    }
+    return true;
+  }
 
   // Subject text without periods and places; the place (if any) goes to *region.
   std::string subject_text(std::size_t b, std::size_t e, std::size_t pi, std::size_t pj,
@@ -256,7 +291,8 @@ class RecordBuilder {
     if (region < 0 && p_.home >= 0) region = p_.home, region_source = Source::kDefault;
     if (region < 0) region_source = Source::kNone;
 
-    bool target = is_target_context(s_.substr(sent.begin, q0.qual_begin - sent.begin));
+    bool target = is_target_context(s_.substr(sent.begin, q0.qual_begin - sent.begin)) ||
+                  goal_list_before(sent, q0.qual_begin);
 
     Record base;
     base.measure = st.measure;

@@ -35,7 +35,8 @@ const Words kUp = {"增长了", "增长", "增加", "提高", "上升", "上涨"
 const Words kDown = {"下降", "减少", "回落", "下滑", "降低", "下跌", "收窄", "缩小", "放缓",
                          "压减", "降", "减"};
 const Words kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达", "为", "是", "了",
-                            "共计", "累计", "合计", "总计", "共", "仅", "已", "约", "大约"};
+                         "共计", "累计", "合计", "总计", "共", "仅", "已", "约", "大约", "平均",
+                         "控制在", "稳定在", "保持在", "年均", "继续", "分别"};
 const Words kFaster = {"快", "慢", "高", "低", "多", "少"};
 const Words kAbove = {"高于", "低于", "快于", "慢于", "超过", "超出"};
 
@@ -124,12 +125,19 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     }
   }
   // 增速 / 增幅: the subject is a growth rate
-  if (!c.peel({"增长速度", "增长率", "增速", "增幅", "涨幅", "降幅"}).empty()) st.growth_rate = true;
+  // (自然增长率 is a rate of its own, a level)
+  if (!c.ends_with("自然增长率") &&
+      !c.peel({"增长速度", "增长率", "增速", "增幅", "涨幅", "降幅"}).empty())
+    st.growth_rate = true;
 
   // 占GDP比重, 占全市比重, 占规上工业总产值, 占比
   bool share = false, contribution = false;
   std::size_t zhan = c.rfind("占");
-  if (zhan != std::string_view::npos && s.substr(zhan, 6) != "占地") {
+  // 占地面积 / 占地100亩 is land, not a share (占地区生产总值 is)
+  bool land = zhan != std::string_view::npos && s.substr(zhan, 6) == "占地" &&
+              (s.substr(zhan + 6, 6) == "面积" || s.substr(zhan + 6, 3) == "约" ||
+               (zhan + 6 < s.size() && s[zhan + 6] >= '0' && s[zhan + 6] <= '9'));
+  if (zhan != std::string_view::npos && !land) {
     share = true;
     std::string_view den = s.substr(zhan + 3, c.end - zhan - 3);
     if (den == "比") den = {};
@@ -188,15 +196,12 @@ std::string clean_indicator(std::string_view t) {
       "我县", "本市", "并", "和", "及", "与", "而", "且", "也", "还", "已", "共", "、", ",",
       "，", ":", "：", "实现", "完成", "达到", "推动", "促成", "助力", "培育", "集聚", "汇聚",
       "吸引", "建成", "打造", "建立", "组建运营", "组建", "发行", "举办", "开展", "带动",
-      "拥有", "聚集", "引育", "有", "在", "对"};
+      "拥有", "聚集", "引育", "力争", "确保", "争取", "预计", "计划", "对"};
   for (bool again = true; again && !t.empty();) {
     again = false;
     for (std::string_view w : kLead) {
       if (starts_with(t, w) && t.size() > w.size()) {
-        if (w == "对" || w == "有" || w == "在") {
-          // 对东盟进出口 keeps its 对; 有/在 go only before a noun of 2+ characters
-          if (w == "对") continue;
-        }
+        if (w == "对") continue;  // 对东盟进出口 keeps its 对
         t.remove_prefix(w.size());
         again = true;
         break;
@@ -222,6 +227,11 @@ std::string clean_indicator(std::string_view t) {
   }
   std::size_t de = out.rfind("的");
   if (de != std::string::npos && out.size() - de - 3 >= 6) out = out.substr(de + 3);
+  // words that only point back at the indicator named before (总量占…, 总数达…)
+  for (std::string_view w : {"总量", "总数", "数量", "总额", "规模", "比重", "占比", "合计", "其中", "同比"})
+    if (out == w) return std::string();
+  for (std::string_view w : {"总数", "数量"})
+    if (ends_with(out, w) && out.size() > w.size()) out.resize(out.size() - w.size());
   return out;
 }
 

@@ -79,6 +79,10 @@ int Gazetteer::province_of(int r) const {
 }
 
 int Gazetteer::city_of(int r) const {
+  // a county-level city (长葛市, 昆山市) is the 市 of its own 全市
+  if (r >= 0 && region(r).level == Region::kCounty && region(r).name.size() > 3 &&
+      region(r).name.compare(region(r).name.size() - 3, 3, "市") == 0)
+    return r;
   for (int guard = 0; r >= 0 && guard < 4; ++guard) {
     const Region& g = region(r);
     if (g.level == Region::kPrefecture || g.level == Region::kProvince ||

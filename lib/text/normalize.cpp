@@ -54,6 +54,9 @@ bool is_ascii_alnum(unsigned char c) {
 struct LineInfo {
   std::size_t chars = 0;     // code points from the first to the last non-space
   bool terminal = false;     // ends with sentence punctuation
+  bool indented = false;     // starts with layout space (a paragraph's first line)
+  bool ends_in_number = false;    // last character a digit, ',' or '.'
+  bool starts_with_number = false;  // first character a digit, '.', '%'
 };
 
 // Scans the raw input once for its lines.
@@ -88,8 +91,13 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     if (is_zero_width(c)) continue;
     if (is_layout_space(c)) {
       if (lines.back().chars) ++pending_spaces;  // interior spaces count as width
+      else lines.back().indented = true;
       continue;
     }
+    bool numeric = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
+    if (lines.back().chars == 0)
+      lines.back().starts_with_number = numeric || c == '.' || c == '%' || c == U'％' || c == U'．';
+    lines.back().ends_in_number = numeric || c == ',' || c == '.' || c == U'，' || c == U'．';
     lines.back().chars += 1 + pending_spaces;
     pending_spaces = 0;
     before_last = last;
@@ -110,13 +118,25 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     std::nth_element(lengths.begin(), lengths.begin() + k, lengths.end());
     width = lengths[k];
   }
+  std::size_t indented = 0, nonempty = 0;
+  for (const LineInfo& l : lines) {
+    if (!l.chars) continue;
+    ++nonempty;
+    indented += l.indented;
+  }
+  // Paragraphs marked by indentation: a line that is not indented continues
+  // the one before it.
+  const bool indent_marks_paragraphs = nonempty >= 4 && indented * 5 >= nonempty;
   std::vector<bool> soft(lines.size(), false);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineInfo& l = lines[i];
     if (l.chars == 0 || l.terminal) continue;
     // A line runs on when it is long, or when it fills a narrow column.
     bool full_column = width <= 60 && l.chars >= 8 && l.chars * 100 >= width * 85;
-    soft[i] = l.chars >= 40 || full_column;
+    const LineInfo* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
+    bool run_on = next && next->chars && !next->indented && indent_marks_paragraphs;
+    bool number_split = next && next->chars && l.ends_in_number && next->starts_with_number;
+    soft[i] = l.chars >= 40 || full_column || run_on || number_split;
   }
   return soft;
 }
