@@ -143,7 +143,7 @@ class RecordBuilder {
   void sentence(const Sentence& sent, std::size_t pi, std::size_t pj, std::size_t qi,
                 std::size_t qj, std::vector<Record>* out) {
     int subject = sentence_subject(sent, pi, pj);
-    if (subject >= 0 && sent.first_in_line) carried_.line_region = subject;
+    if (subject >= 0) carried_.line_region = subject;
     std::string last_reporting;
     for (std::size_t k = pi; k < pj; ++k)
       if (is_reporting(p_.periods[k], p_.ref_year))
@@ -167,7 +167,7 @@ class RecordBuilder {
         k = g_end;  // stays in the subject of the next value
         continue;
       }
-      if (q0.unit.empty()) {  // bare numbers are not records
+      if (q0.unit.empty() || rhetorical(q0)) {  // bare numbers are not records
         prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
         continue;
@@ -183,7 +183,8 @@ class RecordBuilder {
     bool aside = starts_at(s_, sent.begin, "其中") || starts_at(s_, sent.begin, "当月");
     const Line& line = seg_.lines[static_cast<std::size_t>(sent.line)];
     bool heading = line.heading || line.subheading;
-    if (!last_reporting.empty() && !aside && (out->size() > produced_before || heading))
+    if (!last_reporting.empty() && !aside &&
+        (out->size() > produced_before || heading || topic_period(sent, pi, pj)))
       carried_.state_period(last_reporting);
     if (heading)
       for (std::size_t k = pi; k < pj; ++k)
@@ -191,6 +192,45 @@ class RecordBuilder {
   }
 
   int year_hint() const { return carried_.year_hint; }
+
+  // 两个维护, 三次会议, 八项规定: a count written with one Chinese digit is
+  // rhetoric far more often than a statistic.
+  bool rhetorical(const QuantityHit& q) const {
+    if (!q.chinese || q.high) return false;
+    if (q.unit != "count" && q.unit != "org" && q.unit != "household" && q.unit != "person")
+      return false;
+    std::size_t chars = 0;
+    for (std::size_t i = q.begin; i < q.end && s_.substr(i, q.unit_text.size()) != q.unit_text;
+         next_cp(s_, &i))
+      ++chars;
+    return chars <= 1;
+  }
+
+  // 组建运营30亿元产业发展引导基金: with no subject before it, the noun after
+  // the value (to the end of its clause) is the indicator.
+  std::string right_noun(const QuantityHit& q) const {
+    std::size_t e = q.end, len = 0;
+    while (e < s_.size() && !clause_separator_at(s_, e, &len) && s_[e] != '\n' &&
+           !starts_at(s_, e, "。") && !starts_at(s_, e, "；") && !starts_at(s_, e, "、") &&
+           e - q.end < 60)
+      e += std::max<std::size_t>(1, utf8_sequence_length(s_, e));
+    if (e - q.end >= 60) return std::string();
+    return clean_indicator(s_.substr(q.end, e - q.end));
+  }
+
+  // 今年3月~5月，…: a reporting period that opens a clause sets the topic.
+  bool topic_period(const Sentence& sent, std::size_t pi, std::size_t pj) const {
+    for (std::size_t k = pi; k < pj; ++k) {
+      const PeriodHit& p = p_.periods[k];
+      if (!is_reporting(p, p_.ref_year)) continue;
+      std::size_t len = 0;
+      bool opens = p.begin == sent.begin ||
+                   (p.begin > 0 && clause_separator_at(s_, prev_cp_start(s_, p.begin), &len));
+      bool closes = p.end < s_.size() && clause_separator_at(s_, p.end, &len);
+      if (opens && closes) return true;
+    }
+    return false;
+  }
 
   // 主要预期目标是：地区生产总值增长6%左右；…: a list of goals runs to the end
   // of its paragraph.
@@ -209,7 +249,10 @@ class RecordBuilder {
   // is part of the next value's subject, not a record.
   bool attributive(const QuantityHit& q, std::size_t next_begin) const {
     std::size_t i = q.end;
-    if (starts_at(s_, i, "的")) i += 3;
+    bool marked = starts_at(s_, i, "的");
+    if (marked) i += 3;
+    bool bounded = i >= 6 && (s_.substr(i - 6, 6) == "以上" || s_.substr(i - 6, 6) == "以下");
+    if (!marked && !bounded) return false;  // 50家企业新增授信: a count of its own
     if (i >= next_begin) return false;
     std::size_t len = 0;
     if (clause_separator_at(s_, i, &len)) return false;
@@ -263,7 +306,12 @@ class RecordBuilder {
     const QuantityHit& q0 = p_.quantities[k];
     int region = -1;
     std::string subj = subject_text(st.subject_begin, st.subject_end, pi, pj, &region);
+    // 年回收废旧汽车12万辆: a rate per year has no period
+    bool per_year = subj.rfind("年", 0) == 0 && subj.size() > 3 &&
+                    std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
+    if (per_year) subj.erase(0, 3);
     std::string indicator = clean_indicator(subj);
+    if (indicator.empty() && !*have_last && g_end == k + 1) indicator = right_noun(q0);
     // period: the nearest reporting period before the value in the sentence,
     // else the first after it, else the carried one
     std::string period;
@@ -276,7 +324,8 @@ class RecordBuilder {
       if (p.end <= q0.qual_begin) before = &p;
       else if (!after && p.begin >= q0.end) after = &p;
     }
-    if (before || after) {
+    if (per_year) {
+    } else if (before || after) {
       period = canonical(before ? *before : *after, p_.ref_year, year_hint());
       period_source = Source::kExplicit;
     } else {
@@ -335,9 +384,12 @@ class RecordBuilder {
       out->push_back(std::move(r));
     };
     if (n > 1 && items.size() == n) {
-      for (std::size_t t = 0; t < n; ++t) emit(p_.quantities[k + t], clean_indicator(items[t]));
+      for (std::size_t t = 0; t < n; ++t)
+        emit(p_.quantities[k + t], clean_indicator(t ? distribute_head(items[0], items[t])
+                                                     : std::string(items[t])));
     } else if (n == 1 && st.each && items.size() > 1) {
-      for (std::string_view it : items) emit(q0, clean_indicator(it));
+      for (std::size_t t = 0; t < items.size(); ++t)
+        emit(q0, clean_indicator(t ? distribute_head(items[0], items[t]) : std::string(items[t])));
     } else {
       for (std::size_t t = k; t < g_end; ++t) emit(p_.quantities[t], indicator);
     }

@@ -67,7 +67,13 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   bool mom = false, new_added = false;
   for (bool again = true; again;) {
     again = false;
-    if (!c.peel({"至", "到"}).empty()) { to_level = true; again = true; continue; }
+    if (!c.peel({"至", "到"}).empty()) {
+      to_level = true;
+      c.peel({"优化", "压缩", "缩减", "调整", "控制", "降低", "提升", "提高", "增加", "减少",
+              "扩大", "增", "降", "减"});
+      again = true;
+      continue;
+    }
     if (!c.peel({"分别为", "分别达到", "分别达", "分别"}).empty()) {
       st.respectively = true; again = true; continue;
     }
@@ -218,9 +224,26 @@ std::string clean_indicator(std::string_view t) {
       }
     }
   }
+  // 第六届西洽会 -> 西洽会: an ordinal names the edition, not the indicator
+  if (starts_with(t, "第")) {
+    std::size_t i = 3;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') ||
+                            std::string_view("一二三四五六七八九十").find(t.substr(i, 3)) !=
+                                std::string_view::npos))
+      i += (t[i] >= '0' && t[i] <= '9') ? 1 : 3;
+    for (std::string_view w : {"届", "次", "期", "批"})
+      if (i > 3 && t.substr(i, 3) == w && t.size() > i + 3) t.remove_prefix(i + 3);
+  }
+  // 先进材料等3大万亿级主导产业: what follows 等 + a number is the head noun
+  for (std::size_t p = t.find("等"); p != std::string_view::npos; p = t.find("等", p + 3)) {
+    if (p + 3 < t.size() && t[p + 3] >= '0' && t[p + 3] <= '9') {
+      t.remove_prefix(p + 3);
+      break;
+    }
+  }
   std::string out(t);
-  // 产业实现产值 -> 产业产值
-  for (std::string_view w : {"实现", "完成"}) {
+  // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值
+  for (std::string_view w : {"实现", "完成", "预计", "共计", "累计"}) {
     std::size_t p = out.find(w);
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0)
       out.erase(p, w.size());
@@ -257,12 +280,21 @@ std::vector<std::string_view> split_subjects(std::string_view t) {
   return items;
 }
 
+std::string distribute_head(std::string_view first, std::string_view item) {
+  // 信访批次、人次 -> 信访人次: a short item takes the head of the first one
+  std::size_t first_chars = 0, item_chars = 0;
+  for (std::size_t i = 0; i < first.size(); next_cp(first, &i)) ++first_chars;
+  for (std::size_t i = 0; i < item.size(); next_cp(item, &i)) ++item_chars;
+  if (item_chars > 3 || first_chars < item_chars + 2) return std::string(item);
+  std::size_t cut = first.size();
+  for (int k = 0; k < 2; ++k) cut = prev_cp_start(first, cut);
+  return std::string(first.substr(0, cut)) + std::string(item);
+}
+
 bool is_target_context(std::string_view before) {
-  for (std::string_view w : {"目标", "力争", "预计", "计划", "预期", "争取", "确保", "拟", "将达到"}) {
-    std::size_t p = before.find(w);
-    if (p == std::string_view::npos) continue;
-    if (w == "计划" && before.find("计划的") != std::string_view::npos) continue;  // 完成投资计划的198%
-    return true;
+  for (std::string_view w : {"力争", "预计", "争取", "拟", "将达到", "计划到", "计划于", "计划在",
+                             "计划年", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达"}) {
+    if (before.find(w) != std::string_view::npos) return true;
   }
   // 将 as "will" (not 将13家…优化至4家, where it means 把)
   for (std::size_t p = before.find("将"); p != std::string_view::npos; p = before.find("将", p + 3)) {

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "econex/econex.hpp"
 
@@ -36,6 +37,9 @@ std::string clean_indicator(std::string_view subject);
 
 // Splits a list of subjects (A、B和C) into items; empty when there is no list.
 std::vector<std::string_view> split_subjects(std::string_view subject);
+
+// 信访批次、人次: a short list item (人次) takes the head of the first (信访人次).
+std::string distribute_head(std::string_view first, std::string_view item);
 
 // Whether the words before a value make it a target (目标, 力争, 预计, 计划 ...).
 bool is_target_context(std::string_view sentence_before_value);

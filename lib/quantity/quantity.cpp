@@ -54,10 +54,10 @@ constexpr std::array<std::string_view, 16> kFalseLeading = {
     "最近", "附近", "临近", "赶超", "高超", "近近"};
 
 struct Trailing { std::string_view word; Qualifier q; };
-constexpr std::array<Trailing, 7> kTrailing = {{
+// (余 and 多 after the unit, as in 3个多月, 12个多方参与, are read as words, not qualifiers.)
+constexpr std::array<Trailing, 5> kTrailing = {{
     {"以上", Qualifier::kOver}, {"以下", Qualifier::kUnder}, {"以内", Qualifier::kUnder},
-    {"左右", Qualifier::kApprox}, {"上下", Qualifier::kApprox}, {"余", Qualifier::kOver},
-    {"多", Qualifier::kOver},
+    {"左右", Qualifier::kApprox}, {"上下", Qualifier::kApprox},
 }};
 
 // Spans of short quotations (names such as “33618”, “十四五”, “5+2”).
@@ -140,6 +140,9 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     std::size_t chars = 0;
     for (std::size_t i = pos; i < end;) { next_cp(s, &i); ++chars; }
     if (bare && chars < 3) return shape.length;  // 十分, 一把手, 二是, 十四届
+    // 零件, 零部件: 零 is not a count; 八方来客, 三方协同: 方 is not m³ after them
+    if (shape.low == "零" && shape.high.empty()) return shape.length;
+    if (unit.code == "m3" && unit.text == "方") return shape.length;
     // 一 + classifier is an article, not a count (一批项目, 一个地方)
     if (shape.low == "一" && shape.high.empty() && shape.mult1.empty() && shape.lead == NumberShape::kNone)
       return shape.length;
@@ -167,7 +170,6 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   // Trailing qualifier words: 50个以上, 1万人左右, 300名余
   for (const Trailing& t : kTrailing) {
     if (starts(s, after, t.word)) {
-      if ((t.word == "多" || t.word == "余") && h.unit.empty()) break;
       if (t.word == "上下" && starts(s, after, "上下游")) break;
       h.qualifier = t.q;
       after += t.word.size();

@@ -138,6 +138,12 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     bool number_split = next && next->chars && l.ends_in_number && next->starts_with_number;
     soft[i] = l.chars >= 40 || full_column || run_on || number_split;
   }
+  // A blank line after a line that runs on is a column or page gap: it runs on too.
+  bool carry = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].chars) carry = soft[i];
+    else soft[i] = carry;
+  }
   return soft;
 }
 
