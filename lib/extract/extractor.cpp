@@ -311,7 +311,10 @@ class RecordBuilder {
                     std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
     if (per_year) subj.erase(0, 3);
     std::string indicator = clean_indicator(subj);
-    if (indicator.empty() && !*have_last && g_end == k + 1) indicator = right_noun(q0);
+    if (g_end == k + 1 && ((indicator.empty() && !*have_last) || ends_with_action_verb(subj))) {
+      std::string right = right_noun(q0);
+      if (!right.empty()) indicator = right;
+    }
     // period: the nearest reporting period before the value in the sentence,
     // else the first after it, else the carried one
     std::string period;
@@ -361,7 +364,15 @@ class RecordBuilder {
 
     std::vector<std::string_view> items;
     std::size_t n = g_end - k;
-    if (n > 1 || st.each || st.respectively) items = split_subjects(subj);
+    if (n > 1 || st.each || st.respectively) {
+      items = split_subjects(subj);
+    } else if (st.has_verb) {
+      items = split_subjects(subj);  // 起数和亡人数下降75%: nouns sharing a head
+      bool shared = items.size() == 2;
+      for (std::size_t t = 1; shared && t < items.size(); ++t)
+        shared = distribute_head(items[0], items[t]) != std::string(items[t]);
+      if (!shared) items.clear();
+    }
     auto emit = [&](const QuantityHit& q, std::string ind) {
       Record r = base;
       if (ind.empty() && *have_last) {
@@ -387,7 +398,7 @@ class RecordBuilder {
       for (std::size_t t = 0; t < n; ++t)
         emit(p_.quantities[k + t], clean_indicator(t ? distribute_head(items[0], items[t])
                                                      : std::string(items[t])));
-    } else if (n == 1 && st.each && items.size() > 1) {
+    } else if (n == 1 && items.size() > 1) {
       for (std::size_t t = 0; t < items.size(); ++t)
         emit(q0, clean_indicator(t ? distribute_head(items[0], items[t]) : std::string(items[t])));
     } else {

@@ -38,6 +38,8 @@ const Words kNeutral = {"已达到", "达到", "高达", "多达", "已达", "�
                          "共计", "累计", "合计", "总计", "共", "仅", "已", "约", "大约", "平均",
                          "控制在", "稳定在", "保持在", "年均", "继续", "分别"};
 const Words kFaster = {"快", "慢", "高", "低", "多", "少"};
+const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造", "设立", "推出",
+                             "集聚", "汇聚", "吸引", "举办"};
 const Words kAbove = {"高于", "低于", "快于", "慢于", "超过", "超出"};
 
 bool unit_is_rate(std::string_view u) { return u == "%" || u == "times" || u == "‰"; }
@@ -202,11 +204,11 @@ std::string clean_indicator(std::string_view t) {
       "我县", "本市", "并", "和", "及", "与", "而", "且", "也", "还", "已", "共", "、", ",",
       "，", ":", "：", "实现", "完成", "达到", "推动", "促成", "助力", "培育", "集聚", "汇聚",
       "吸引", "建成", "打造", "建立", "组建运营", "组建", "发行", "举办", "开展", "带动",
-      "拥有", "聚集", "引育", "力争", "确保", "争取", "预计", "计划", "对"};
+      "拥有", "聚集", "引育", "力争", "确保", "争取", "预计", "计划", "实施", "提供", "对"};
   for (bool again = true; again && !t.empty();) {
     again = false;
     for (std::string_view w : kLead) {
-      if (starts_with(t, w) && t.size() > w.size()) {
+      if (starts_with(t, w)) {
         if (w == "对") continue;  // 对东盟进出口 keeps its 对
         t.remove_prefix(w.size());
         again = true;
@@ -240,6 +242,11 @@ std::string clean_indicator(std::string_view t) {
       t.remove_prefix(p + 3);
       break;
     }
+  }
+  // 分行业领域组建产教融合共同体 -> 产教融合共同体: the object of the last action verb
+  for (std::string_view v : kActionVerbs) {
+    std::size_t p = t.rfind(v);
+    if (p != std::string_view::npos && t.size() - p - v.size() >= 6) t.remove_prefix(p + v.size());
   }
   std::string out(t);
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值
@@ -280,19 +287,27 @@ std::vector<std::string_view> split_subjects(std::string_view t) {
   return items;
 }
 
+bool ends_with_action_verb(std::string_view subject) {
+  for (std::string_view v : kActionVerbs)
+    if (ends_with(subject, v)) return true;
+  return false;
+}
+
 std::string distribute_head(std::string_view first, std::string_view item) {
   // 信访批次、人次 -> 信访人次: a short item takes the head of the first one
   std::size_t first_chars = 0, item_chars = 0;
   for (std::size_t i = 0; i < first.size(); next_cp(first, &i)) ++first_chars;
   for (std::size_t i = 0; i < item.size(); next_cp(item, &i)) ++item_chars;
   if (item_chars > 3 || first_chars < item_chars + 2) return std::string(item);
+  if (first.substr(prev_cp_start(first, first.size())) != item.substr(prev_cp_start(item, item.size())))
+    return std::string(item);
   std::size_t cut = first.size();
   for (int k = 0; k < 2; ++k) cut = prev_cp_start(first, cut);
   return std::string(first.substr(0, cut)) + std::string(item);
 }
 
 bool is_target_context(std::string_view before) {
-  for (std::string_view w : {"力争", "预计", "争取", "拟", "将达到", "计划到", "计划于", "计划在",
+  for (std::string_view w : {"力争", "预计", "拟", "将达到", "计划到", "计划于", "计划在",
                              "计划年", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达"}) {
     if (before.find(w) != std::string_view::npos) return true;
   }

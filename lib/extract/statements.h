@@ -38,6 +38,9 @@ std::string clean_indicator(std::string_view subject);
 // Splits a list of subjects (A、B和C) into items; empty when there is no list.
 std::vector<std::string_view> split_subjects(std::string_view subject);
 
+// Whether a subject ends with an action verb (组建, 建成, 提供 …): its object follows the value.
+bool ends_with_action_verb(std::string_view subject);
+
 // 信访批次、人次: a short list item (人次) takes the head of the first (信访人次).
 std::string distribute_head(std::string_view first, std::string_view item);
 
