@@ -120,6 +120,7 @@ class RecordBuilder {
     if (sent.line != carried_.line) {
       carried_.line = sent.line;
       carried_.line_region = -1;
+      have_last_ = false;
       const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
       if (l.level > 0) carried_.open_item(l.level);
     }
@@ -150,8 +151,6 @@ class RecordBuilder {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint());
 
     std::size_t produced_before = out->size();
-    Record last;  // previous record of the sentence, for 349.7亿元,增长6%
-    bool have_last = false;
     std::size_t prev_end = sent.begin;
     for (std::size_t k = qi; k < qj;) {
       // a group: values joined only by 、 (6%、7%、10.2%)
@@ -175,7 +174,7 @@ class RecordBuilder {
       std::size_t cb = clause_start(s_, std::max(sent.begin, prev_end), q0.qual_begin);
       cb = skip_leading(s_, cb, q0.qual_begin);
       Statement st = read_statement(s_, cb, q0.qual_begin, q0.unit);
-      group(sent, pi, pj, k, g_end, st, subject, &last, &have_last, out);
+      group(sent, pi, pj, k, g_end, st, subject, &last_, &have_last_, out);
       prev_end = p_.quantities[g_end - 1].end;
       k = g_end;
     }
@@ -266,9 +265,42 @@ class RecordBuilder {
     return true;
   }
 
-  // Subject text without periods and places; the place (if any) goes to *region.
+  // A place name at text[i], extended to a zone of it when a zone word
+  // follows (昆山 + 综合保税区, 成都 + 高新区): zones missing from the
+  // gazetteer become local regions of this document.
+  RegionMatch place_at(std::size_t i, std::size_t e) {
+    RegionMatch m = x_.gazetteer.match_at(s_.substr(0, e), i, p_.home);
+    if (m.region < 0) return m;
+    static constexpr std::string_view kZones[] = {
+        "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "工业园区",
+        "开发区", "高新区", "经开区", "综保区", "保税区", "自贸区"};
+    for (std::string_view z : kZones) {
+      if (!starts_at(s_, m.end, z) || m.end + z.size() > e) continue;
+      std::string name(s_.substr(m.begin, m.end + z.size() - m.begin));
+      int known = x_.gazetteer.lookup(name);
+      if (known >= 0) {
+        m.region = known;
+      } else {
+        const Region& parent = x_.gazetteer.region(m.region);
+        local_.push_back(Region{name, "", parent.code, Region::kZone});
+        m.region = static_cast<int>(x_.gazetteer.regions().size() + local_.size() - 1);
+      }
+      m.end += z.size();
+      break;
+    }
+    return m;
+  }
+
+  const Region& region_at(int r) const {
+    std::size_t n = x_.gazetteer.regions().size();
+    return static_cast<std::size_t>(r) < n ? x_.gazetteer.region(r)
+                                           : local_[static_cast<std::size_t>(r) - n];
+  }
+
+  // Subject text without periods and places; the places it starts with
+  // (宜都市、枝江市、当阳市地区生产总值…) go to *regions.
   std::string subject_text(std::size_t b, std::size_t e, std::size_t pi, std::size_t pj,
-                           int* region) const {
+                           std::vector<int>* regions) {
     std::string out;
     std::size_t i = b;
     while (i < e) {
@@ -278,18 +310,28 @@ class RecordBuilder {
         if (p.begin == i && p.end <= e) { i = p.end; skipped = true; break; }
       }
       if (skipped) continue;
-      std::size_t len = 0;
-      int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, carried_.section_region, &len);
-      if (scope >= 0 && out.empty()) {
-        if (!region_is_basis(s_, i, i + len)) *region = scope;
-        i += len;
-        continue;
-      }
       if (out.empty() || out.size() < 3) {
-        RegionMatch m = x_.gazetteer.match_at(s_.substr(0, e), i, p_.home);
+        std::size_t len = 0;
+        int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, carried_.section_region, &len);
+        if (scope >= 0 && out.empty()) {
+          if (!region_is_basis(s_, i, i + len)) regions->push_back(scope);
+          i += len;
+          continue;
+        }
+        RegionMatch m = place_at(i, e);
         if (m.region >= 0 && m.end < e && !region_is_basis(s_, m.begin, m.end)) {
-          *region = m.region;
+          if (!out.empty()) regions->clear();
+          regions->push_back(m.region);
+          out.clear();
           i = m.end;
+          // a list of places: 宜都市、枝江市和当阳市
+          for (std::string_view sep : {"、", "和", "及", "与"}) {
+            if (starts_at(s_, i, sep)) {
+              RegionMatch next = place_at(i + sep.size(), e);
+              if (next.region >= 0) i += sep.size();
+              break;
+            }
+          }
           continue;
         }
       }
@@ -304,8 +346,12 @@ class RecordBuilder {
              std::size_t g_end, const Statement& st, int subject, Record* last, bool* have_last,
              std::vector<Record>* out) {
     const QuantityHit& q0 = p_.quantities[k];
-    int region = -1;
-    std::string subj = subject_text(st.subject_begin, st.subject_end, pi, pj, &region);
+    std::vector<int> regions;
+    std::string subj = subject_text(st.subject_begin, st.subject_end, pi, pj, &regions);
+    const std::size_t n = g_end - k;
+    // one place per value (宜都市、枝江市、当阳市…分别增长a、b、c), else the last place
+    bool region_per_value = regions.size() == n && n > 1;
+    int region = regions.empty() ? -1 : regions.back();
     // 年回收废旧汽车12万辆: a rate per year has no period
     bool per_year = subj.rfind("年", 0) == 0 && subj.size() > 3 &&
                     std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
@@ -354,18 +400,20 @@ class RecordBuilder {
     base.period_source = period_source;
     base.region_source = region_source;
     if (region >= 0) {
-      const Region& r = x_.gazetteer.region(region);
+      const Region& r = region_at(region);
       base.region = r.name;
       base.region_code = r.code;
     }
+    // 今年地区生产总值增长6%左右 in a report of early 2025: a year not yet over is a plan
+    if (period.size() == 4 && p_.ref_year > 0 && period >= std::to_string(p_.ref_year))
+      base.status = RecordStatus::kTarget;
     auto [sb, se] = p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1));
     base.sentence_begin = sb;
     base.sentence_end = se;
 
     std::vector<std::string_view> items;
-    std::size_t n = g_end - k;
     if (n > 1 || st.each || st.respectively) {
-      items = split_subjects(subj);
+      items = split_subjects(subj, n > 1 ? n : 0);
     } else if (st.has_verb) {
       items = split_subjects(subj);  // 起数和亡人数下降75%: nouns sharing a head
       bool shared = items.size() == 2;
@@ -375,6 +423,11 @@ class RecordBuilder {
     }
     auto emit = [&](const QuantityHit& q, std::string ind) {
       Record r = base;
+      if (region_per_value) {
+        const Region& g = region_at(regions[static_cast<std::size_t>(&q - &q0)]);
+        r.region = g.name;
+        r.region_code = g.code;
+      }
       if (ind.empty() && *have_last) {
         ind = last->indicator;
         r.indicator_id = last->indicator_id;
@@ -394,13 +447,14 @@ class RecordBuilder {
       *have_last = true;
       out->push_back(std::move(r));
     };
+    auto item = [&](std::size_t t) {
+      std::string it = t ? distribute_head(items[0], items[t]) : std::string(items[t]);
+      return clean_indicator(distribute_tail(it, items.back()));
+    };
     if (n > 1 && items.size() == n) {
-      for (std::size_t t = 0; t < n; ++t)
-        emit(p_.quantities[k + t], clean_indicator(t ? distribute_head(items[0], items[t])
-                                                     : std::string(items[t])));
+      for (std::size_t t = 0; t < n; ++t) emit(p_.quantities[k + t], item(t));
     } else if (n == 1 && items.size() > 1) {
-      for (std::size_t t = 0; t < items.size(); ++t)
-        emit(q0, clean_indicator(t ? distribute_head(items[0], items[t]) : std::string(items[t])));
+      for (std::size_t t = 0; t < items.size(); ++t) emit(q0, item(t));
     } else {
       for (std::size_t t = k; t < g_end; ++t) emit(p_.quantities[t], indicator);
     }
@@ -411,6 +465,9 @@ class RecordBuilder {
   std::string_view s_;
   const Segments& seg_;
   Carried carried_;
+  std::vector<Region> local_;  // zones of this document missing from the gazetteer
+  Record last_;                // the paragraph's previous record (349.7亿元,增长6%)
+  bool have_last_ = false;
 };
 
 Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, Prepared* p) {

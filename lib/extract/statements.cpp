@@ -79,6 +79,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     if (!c.peel({"分别为", "分别达到", "分别达", "分别"}).empty()) {
       st.respectively = true; again = true; continue;
     }
+    if (!c.peel({"年均", "平均"}).empty()) { again = true; continue; }
     if (!c.peel({"均", "都", "皆"}).empty()) { st.each = true; again = true; continue; }
     if (!c.peel({"同比"}).empty()) { again = true; continue; }
     if (!c.peel({"环比"}).empty()) { mom = true; again = true; continue; }
@@ -204,12 +205,16 @@ std::string clean_indicator(std::string_view t) {
       "我县", "本市", "并", "和", "及", "与", "而", "且", "也", "还", "已", "共", "、", ",",
       "，", ":", "：", "实现", "完成", "达到", "推动", "促成", "助力", "培育", "集聚", "汇聚",
       "吸引", "建成", "打造", "建立", "组建运营", "组建", "发行", "举办", "开展", "带动",
-      "拥有", "聚集", "引育", "力争", "确保", "争取", "预计", "计划", "实施", "提供", "对"};
+      "拥有", "聚集", "引育", "力争", "确保", "争取", "预计", "计划", "实施", "提供", "安排",
+      "分别", "该区", "该市", "该县", "该省", "该镇", "共有", "有", "对"};
   for (bool again = true; again && !t.empty();) {
     again = false;
     for (std::string_view w : kLead) {
       if (starts_with(t, w)) {
         if (w == "对") continue;  // 对东盟进出口 keeps its 对
+        if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") || starts_with(t, "有机") ||
+                          starts_with(t, "有线") || starts_with(t, "有限")))
+          continue;
         t.remove_prefix(w.size());
         again = true;
         break;
@@ -265,12 +270,14 @@ std::string clean_indicator(std::string_view t) {
   return out;
 }
 
-std::vector<std::string_view> split_subjects(std::string_view t) {
+namespace {
+
+std::vector<std::string_view> split_on(std::string_view t, Words seps) {
   std::vector<std::string_view> items;
   std::size_t start = 0;
   for (std::size_t i = 0; i < t.size();) {
     std::size_t len = 0;
-    for (std::string_view sep : {"、", "和", "及", "与", "以及"}) {
+    for (std::string_view sep : seps) {
       if (t.substr(i, sep.size()) == sep) { len = sep.size(); break; }
     }
     if (len) {
@@ -285,6 +292,35 @@ std::vector<std::string_view> split_subjects(std::string_view t) {
   if (!items.empty() && ends_with(items.back(), "等")) items.back().remove_suffix(3);
   if (items.size() < 2) items.clear();
   return items;
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_subjects(std::string_view t, std::size_t want) {
+  // 、 separates list items; 和 / 及 / 与 only when the count asks for it
+  // (电气机械和器材制造业 is one item).
+  std::vector<std::string_view> items = split_on(t, {"、"});
+  if (want == 0 ? items.empty() : items.size() != want) {
+    std::vector<std::string_view> more = split_on(t, {"、", "以及", "和", "及", "与"});
+    if (!more.empty() && (want == 0 || more.size() == want)) items = more;
+  }
+  return items;
+}
+
+std::string distribute_tail(std::string_view item, std::string_view last) {
+  // 通讯器材类、家用电器类商品零售额: the last item's measure noun belongs to all
+  static const Words kTails = {"商品零售额", "零售额", "增加值", "总产值", "产值", "投资额",
+                               "投资", "营业收入", "收入", "利润总额", "利润", "产量",
+                               "销售额", "营业额", "进出口额", "进出口", "出口额", "出口",
+                               "进口", "吞吐量", "用电量"};
+  for (std::string_view tail : kTails) {
+    if (ends_with(last, tail) && last.size() > tail.size()) {
+      for (std::string_view other : kTails)
+        if (ends_with(item, other)) return std::string(item);
+      return std::string(item) + std::string(tail);
+    }
+  }
+  return std::string(item);
 }
 
 bool ends_with_action_verb(std::string_view subject) {

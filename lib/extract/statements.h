@@ -35,8 +35,12 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
 // and periods): light verbs and scope words go (实现, 推动, 全市, 其中 ...).
 std::string clean_indicator(std::string_view subject);
 
-// Splits a list of subjects (A、B和C) into items; empty when there is no list.
-std::vector<std::string_view> split_subjects(std::string_view subject);
+// Splits a list of subjects (A、B和C) into items, preferring `want` items when
+// given; empty when there is no list.
+std::vector<std::string_view> split_subjects(std::string_view subject, std::size_t want = 0);
+
+// A、B、C零售额: an item without the last item's measure noun gets it (A零售额).
+std::string distribute_tail(std::string_view item, std::string_view last);
 
 // Whether a subject ends with an action verb (组建, 建成, 提供 …): its object follows the value.
 bool ends_with_action_verb(std::string_view subject);

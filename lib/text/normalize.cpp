@@ -126,7 +126,7 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
   }
   // Paragraphs marked by indentation: a line that is not indented continues
   // the one before it.
-  const bool indent_marks_paragraphs = nonempty >= 4 && indented * 5 >= nonempty;
+  const bool indent_marks_paragraphs = nonempty >= 4 && indented * 10 >= nonempty;
   std::vector<bool> soft(lines.size(), false);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineInfo& l = lines[i];

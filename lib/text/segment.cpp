@@ -100,7 +100,10 @@ void segment(std::string_view s, Segments* out) {
       if (list_number_length(s, b, e, &level) > 0) l.level = level;
       bool short_line =
           chars <= 40 && !punct_end && s.substr(b, e - b).find("。") == std::string_view::npos;
-      l.heading = short_line && l.level == 0;
+      // page furniture (— 1 —, - 2 -, 12) is not a heading
+      bool cjk = false;
+      for (std::size_t i = b; i < e; ++i) cjk |= static_cast<unsigned char>(s[i]) >= 0xE4;
+      l.heading = short_line && l.level == 0 && cjk;
       l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;
       if (section < 0) section = 0;
