@@ -192,6 +192,10 @@ class RecordBuilder {
 
   int year_hint() const { return carried_.year_hint; }
 
+  std::size_t sentence_begin(const Sentence& sent) const {
+    return p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1)).first;
+  }
+
   // 两个维护, 三次会议, 八项规定: a count written with one Chinese digit is
   // rhetoric far more often than a statistic.
   bool rhetorical(const QuantityHit& q) const {
@@ -357,7 +361,11 @@ class RecordBuilder {
                     std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
     if (per_year) subj.erase(0, 3);
     std::string indicator = clean_indicator(subj);
-    if (g_end == k + 1 && ((indicator.empty() && !*have_last) || ends_with_action_verb(subj))) {
+    // no subject: the previous record of the sentence (349.7亿元,增长6%), else
+    // the noun after the value, else the paragraph's previous record
+    bool same_sentence = *have_last && last->sentence_begin == sentence_begin(sent);
+    if (g_end == k + 1 &&
+        ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
       std::string right = right_noun(q0);
       if (!right.empty()) indicator = right;
     }

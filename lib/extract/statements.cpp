@@ -251,7 +251,7 @@ std::string clean_indicator(std::string_view t) {
   // 分行业领域组建产教融合共同体 -> 产教融合共同体: the object of the last action verb
   for (std::string_view v : kActionVerbs) {
     std::size_t p = t.rfind(v);
-    if (p != std::string_view::npos && t.size() - p - v.size() >= 6) t.remove_prefix(p + v.size());
+    if (p != std::string_view::npos && t.size() - p - v.size() >= 9) t.remove_prefix(p + v.size());
   }
   std::string out(t);
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值
