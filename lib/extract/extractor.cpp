@@ -7,6 +7,7 @@
 
 #include "econex/econex.hpp"
 #include "extract/context.h"
+#include "extract/fixed_forms.h"
 #include "extract/statements.h"
 #include "gazetteer/indicators.h"
 #include "gazetteer/regions.h"
@@ -20,6 +21,7 @@ namespace econex {
 namespace detail {
 
 struct ExtractorImpl {
+  FixedForms fixed;
   QuantityFinder quantities;
   PeriodFinder periods;
   Gazetteer gazetteer;
@@ -178,6 +180,7 @@ class RecordBuilder {
       prev_end = p_.quantities[g_end - 1].end;
       k = g_end;
     }
+    fixed_forms(sent, pi, pj, subject, out);
     // carry the sentence's reporting period (not from asides: 其中，当月…)
     bool aside = starts_at(s_, sent.begin, "其中") || starts_at(s_, sent.begin, "当月");
     const Line& line = seg_.lines[static_cast<std::size_t>(sent.line)];
@@ -267,6 +270,109 @@ class RecordBuilder {
       j += std::max<std::size_t>(1, utf8_sequence_length(s_, j));
     }
     return true;
+  }
+
+  // Region, period, status and sentence of a value at clean [vb, ve).
+  Record context_record(const Sentence& sent, std::size_t pi, std::size_t pj, std::size_t vb,
+                        std::size_t ve, int region, int subject, bool per_year) const {
+    // period: the nearest reporting period before the value in the sentence,
+    // else the first after it, else the carried one
+    std::string period;
+    Source period_source = Source::kNone;
+    const PeriodHit* before = nullptr;
+    const PeriodHit* after = nullptr;
+    for (std::size_t t = pi; t < pj; ++t) {
+      const PeriodHit& p = p_.periods[t];
+      if (!is_reporting(p, p_.ref_year)) continue;
+      if (p.end <= vb) before = &p;
+      else if (!after && p.begin >= ve) after = &p;
+    }
+    if (per_year) {
+    } else if (before || after) {
+      period = canonical(before ? *before : *after, p_.ref_year, year_hint());
+      period_source = Source::kExplicit;
+    } else {
+      period = carried_.period();
+      if (!period.empty()) period_source = Source::kContext;
+    }
+    Source region_source = Source::kExplicit;
+    if (region < 0) region = subject;
+    if (region < 0 && carried_.line_region >= 0) region = carried_.line_region, region_source = Source::kContext;
+    if (region < 0 && carried_.section_region >= 0) region = carried_.section_region, region_source = Source::kContext;
+    if (region < 0 && p_.home >= 0) region = p_.home, region_source = Source::kDefault;
+    if (region < 0) region_source = Source::kNone;
+
+    bool target = is_target_context(s_.substr(sent.begin, vb - sent.begin)) ||
+                  goal_list_before(sent, vb);
+    Record base;
+    base.status = target ? RecordStatus::kTarget : RecordStatus::kActual;
+    base.period = period;
+    base.period_source = period_source;
+    base.region_source = region_source;
+    if (region >= 0) {
+      const Region& r = region_at(region);
+      base.region = r.name;
+      base.region_code = r.code;
+    }
+    // 今年地区生产总值增长6%左右 in a report of early 2025: a year not yet over is a plan
+    if (period.size() == 4 && p_.ref_year > 0 && period >= std::to_string(p_.ref_year))
+      base.status = RecordStatus::kTarget;
+    auto [sb, se] = p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1));
+    base.sentence_begin = sb;
+    base.sentence_end = se;
+    return base;
+  }
+
+  void set_value(Record* r, std::size_t b, std::size_t e, double value) const {
+    auto [vb, ve] = p_.clean.original_span(b, e);
+    r->value_begin = vb;
+    r->value_end = ve;
+    r->value_text = std::string(p_.clean.input.substr(vb, ve - vb));
+    r->value = value;
+  }
+
+  // 三次产业结构为a:b:c and 居全市第N位 (see fixed_forms.h).
+  void fixed_forms(const Sentence& sent, std::size_t pi, std::size_t pj, int subject,
+                   std::vector<Record>* out) {
+    static constexpr std::string_view kIndustries[3][2] = {
+        {"第一产业增加值", "primary_va"}, {"第二产业增加值", "secondary_va"},
+        {"第三产业增加值", "tertiary_va"}};
+    std::vector<Structure> structures;
+    x_.fixed.structures(s_, sent.begin, sent.end, &structures);
+    for (const Structure& st : structures) {
+      for (int i = 0; i < 3; ++i) {
+        const FixedValue& v = st.shares[i];
+        Record r = context_record(sent, pi, pj, v.begin, v.end, -1, subject, false);
+        r.measure = Measure::kShare;
+        r.indicator = std::string(kIndustries[i][0]);
+        r.indicator_id = std::string(kIndustries[i][1]);
+        r.unit = "%";
+        set_value(&r, v.begin, v.end, v.value);
+        out->push_back(std::move(r));
+      }
+    }
+    std::vector<Rank> ranks;
+    x_.fixed.ranks(s_, sent.begin, sent.end, &ranks);
+    for (const Rank& rk : ranks) {
+      std::size_t cb = skip_leading(s_, clause_start(s_, sent.begin, rk.verb_begin), rk.verb_begin);
+      std::vector<int> regions;
+      std::string subj = subject_text(cb, rk.verb_begin, pi, pj, &regions);
+      std::string indicator = clean_indicator(subj);
+      if (indicator.empty() && have_last_) indicator = last_.indicator;
+      if (indicator.empty()) continue;
+      Record r = context_record(sent, pi, pj, rk.value.begin, rk.value.end,
+                                regions.empty() ? -1 : regions.back(), subject, false);
+      r.measure = Measure::kRank;
+      std::string basis(s_.substr(rk.basis_begin, rk.basis_end - rk.basis_begin));
+      r.basis = basis;
+      r.indicator_id = std::string(x_.indicators.resolve(indicator));
+      if (r.indicator_id.empty() && indicator.size() > 6 &&
+          indicator.compare(indicator.size() - 6, 6, "增速") == 0)
+        r.indicator_id = std::string(x_.indicators.resolve(indicator.substr(0, indicator.size() - 6)));
+      r.indicator = indicator;
+      set_value(&r, rk.value.begin, rk.value.end, rk.value.value);
+      out->push_back(std::move(r));
+    }
   }
 
   // A place name at text[i], extended to a zone of it when a zone word
@@ -369,55 +475,9 @@ class RecordBuilder {
       std::string right = right_noun(q0);
       if (!right.empty()) indicator = right;
     }
-    // period: the nearest reporting period before the value in the sentence,
-    // else the first after it, else the carried one
-    std::string period;
-    Source period_source = Source::kNone;
-    const PeriodHit* before = nullptr;
-    const PeriodHit* after = nullptr;
-    for (std::size_t t = pi; t < pj; ++t) {
-      const PeriodHit& p = p_.periods[t];
-      if (!is_reporting(p, p_.ref_year)) continue;
-      if (p.end <= q0.qual_begin) before = &p;
-      else if (!after && p.begin >= q0.end) after = &p;
-    }
-    if (per_year) {
-    } else if (before || after) {
-      period = canonical(before ? *before : *after, p_.ref_year, year_hint());
-      period_source = Source::kExplicit;
-    } else {
-      period = carried_.period();
-      if (!period.empty()) period_source = Source::kContext;
-    }
-    // region
-    Source region_source = Source::kExplicit;
-    if (region < 0) region = subject;
-    if (region < 0 && carried_.line_region >= 0) region = carried_.line_region, region_source = Source::kContext;
-    if (region < 0 && carried_.section_region >= 0) region = carried_.section_region, region_source = Source::kContext;
-    if (region < 0 && p_.home >= 0) region = p_.home, region_source = Source::kDefault;
-    if (region < 0) region_source = Source::kNone;
-
-    bool target = is_target_context(s_.substr(sent.begin, q0.qual_begin - sent.begin)) ||
-                  goal_list_before(sent, q0.qual_begin);
-
-    Record base;
+    Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
     base.measure = st.measure;
     base.basis = st.basis;
-    base.status = target ? RecordStatus::kTarget : RecordStatus::kActual;
-    base.period = period;
-    base.period_source = period_source;
-    base.region_source = region_source;
-    if (region >= 0) {
-      const Region& r = region_at(region);
-      base.region = r.name;
-      base.region_code = r.code;
-    }
-    // 今年地区生产总值增长6%左右 in a report of early 2025: a year not yet over is a plan
-    if (period.size() == 4 && p_.ref_year > 0 && period >= std::to_string(p_.ref_year))
-      base.status = RecordStatus::kTarget;
-    auto [sb, se] = p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1));
-    base.sentence_begin = sb;
-    base.sentence_end = se;
 
     std::vector<std::string_view> items;
     if (n > 1 || st.each || st.respectively) {
@@ -444,13 +504,9 @@ class RecordBuilder {
         r.indicator_id = std::string(x_.indicators.resolve(ind));
       }
       r.indicator = std::move(ind);
-      r.value = (st.negative && q.value > 0) ? -q.value : q.value;
+      set_value(&r, q.begin, q.end, (st.negative && q.value > 0) ? -q.value : q.value);
       r.unit = std::string(q.unit);
       r.qualifier = q.qualifier;
-      auto [vb, ve] = p_.clean.original_span(q.begin, q.end);
-      r.value_begin = vb;
-      r.value_end = ve;
-      r.value_text = std::string(p_.clean.input.substr(vb, ve - vb));
       *last = r;
       *have_last = true;
       out->push_back(std::move(r));

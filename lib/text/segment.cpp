@@ -103,7 +103,12 @@ void segment(std::string_view s, Segments* out) {
       // page furniture (— 1 —, - 2 -, 12) is not a heading
       bool cjk = false;
       for (std::size_t i = b; i < e; ++i) cjk |= static_cast<unsigned char>(s[i]) >= 0xE4;
-      l.heading = short_line && l.level == 0 && cjk;
+      // （上接第一版）, （下转第二版）: page furniture of a newspaper
+      std::string_view text = s.substr(b, e - b);
+      bool jump = (text.find("接第") != std::string_view::npos ||
+                   text.find("转第") != std::string_view::npos) &&
+                  text.find("版") != std::string_view::npos && chars <= 12;
+      l.heading = short_line && l.level == 0 && cjk && !jump;
       l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;
       if (section < 0) section = 0;

@@ -1,0 +1,64 @@
+#include "extract/fixed_forms.h"
+
+#include <re2/re2.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "quantity/numeral.h"
+
+namespace econex::detail {
+namespace {
+
+FixedValue piece(std::string_view s, const re2::StringPiece& p, std::size_t extra_end = 0) {
+  FixedValue v;
+  v.begin = static_cast<std::size_t>(p.data() - s.data());
+  v.end = v.begin + p.size() + extra_end;
+  std::string_view text(p.data(), p.size());
+  auto n = numeral_value(text);
+  v.value = n ? n->low.to_double() : 0;
+  return v;
+}
+
+}  // namespace
+
+FixedForms::FixedForms() {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  structure_ = std::make_unique<RE2>(
+      "三次产业(?:结构|比例|构成)(?:由[0-9.:∶]+)?(?:调整|变化|优化)?为"
+      "([0-9]+(?:\\.[0-9]+)?)[:∶]([0-9]+(?:\\.[0-9]+)?)[:∶]([0-9]+(?:\\.[0-9]+)?)",
+      o);
+  rank_ = std::make_unique<RE2>(
+      "(位居|居于|位列|排名|排在|居)([^,，。；;:：第]{0,18})第([0-9]{1,3}|[一二三四五六七八九十]{1,3})(位|名)?",
+      o);
+}
+
+FixedForms::~FixedForms() = default;
+
+void FixedForms::structures(std::string_view s, std::size_t b, std::size_t e,
+                            std::vector<Structure>* out) const {
+  re2::StringPiece input(s.data() + b, e - b), a, c, d;
+  while (RE2::FindAndConsume(&input, *structure_, &a, &c, &d)) {
+    Structure st;
+    st.shares[0] = piece(s, a);
+    st.shares[1] = piece(s, c);
+    st.shares[2] = piece(s, d);
+    out->push_back(st);
+  }
+}
+
+void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e, std::vector<Rank>* out) const {
+  re2::StringPiece input(s.data() + b, e - b), verb, basis, num, suffix;
+  while (RE2::FindAndConsume(&input, *rank_, &verb, &basis, &num, &suffix)) {
+    Rank r;
+    r.value = piece(s, num, suffix.size());
+    if (r.value.value <= 0) continue;
+    r.verb_begin = static_cast<std::size_t>(verb.data() - s.data());
+    r.basis_begin = static_cast<std::size_t>(basis.data() - s.data());
+    r.basis_end = r.basis_begin + basis.size();
+    out->push_back(r);
+  }
+}
+
+}  // namespace econex::detail
