@@ -28,6 +28,7 @@ struct Carried {
   std::vector<Item> items;
   int line = -1;
   int line_region = -1;   // a paragraph's subject place
+  std::string line_period;  // a point in time (年末, 截至6月底) carries only in its paragraph
   int year_hint = 0;      // the year of the latest heading that writes one (全年, 年末)
 
   // A list item of `level` starts.
@@ -37,12 +38,18 @@ struct Carried {
   }
   // The period a sentence without its own inherits.
   const std::string& period() const {
+    if (!line_period.empty()) return line_period;
     for (auto it = items.rbegin(); it != items.rend(); ++it)
       if (!it->period.empty()) return it->period;
     return section_period;
   }
   // A reporting period stated in the current item (or section, outside items).
-  void state_period(const std::string& p) {
+  void state_period(const std::string& p, bool point) {
+    if (point) {
+      line_period = p;
+      return;
+    }
+    line_period.clear();
     if (items.empty()) section_period = p; else items.back().period = p;
   }
 };

@@ -122,6 +122,7 @@ class RecordBuilder {
     if (sent.line != carried_.line) {
       carried_.line = sent.line;
       carried_.line_region = -1;
+      carried_.line_period.clear();
       have_last_ = false;
       const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
       if (l.level > 0) carried_.open_item(l.level);
@@ -148,9 +149,13 @@ class RecordBuilder {
     int subject = sentence_subject(sent, pi, pj);
     if (subject >= 0) carried_.line_region = subject;
     std::string last_reporting;
-    for (std::size_t k = pi; k < pj; ++k)
-      if (is_reporting(p_.periods[k], p_.ref_year))
+    bool last_is_point = false;
+    for (std::size_t k = pi; k < pj; ++k) {
+      if (is_reporting(p_.periods[k], p_.ref_year)) {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint());
+        last_is_point = p_.periods[k].role == PeriodRole::kPoint;
+      }
+    }
 
     std::size_t produced_before = out->size();
     std::size_t prev_end = sent.begin;
@@ -187,7 +192,7 @@ class RecordBuilder {
     bool heading = line.heading || line.subheading;
     if (!last_reporting.empty() && !aside &&
         (out->size() > produced_before || heading || topic_period(sent, pi, pj)))
-      carried_.state_period(last_reporting);
+      carried_.state_period(last_reporting, last_is_point && !heading);
     if (heading)
       for (std::size_t k = pi; k < pj; ++k)
         if (p_.periods[k].shape.year) carried_.year_hint = p_.periods[k].shape.year;
