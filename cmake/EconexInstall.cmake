@@ -31,6 +31,13 @@ install(EXPORT econexTargets
   DESTINATION "${ECONEX_INSTALL_CMAKEDIR}"
   COMPONENT econex_development)
 
+# How RE2 was found decides what the package config must recreate.
+get_target_property(_econex_re2_aliased re2::re2 ALIASED_TARGET)
+if(_econex_re2_aliased STREQUAL "PkgConfig::RE2")
+  set(ECONEX_RE2_FROM_PKGCONFIG TRUE)
+else()
+  set(ECONEX_RE2_FROM_PKGCONFIG FALSE)
+endif()
 configure_package_config_file(
   "${PROJECT_SOURCE_DIR}/cmake/econexConfig.cmake.in"
   "${PROJECT_BINARY_DIR}/econexConfig.cmake"
