@@ -25,6 +25,16 @@ std::string_view IndicatorTable::id_of(std::string_view text) const {
 std::string_view IndicatorTable::resolve(std::string_view p) const {
   std::string_view id = id_of(p);
   if (!id.empty()) return id;
+  // 货物贸易进出口总额 / …总值: the same indicator written with another total word
+  for (std::string_view tail : {"总值", "总额", "总量"}) {
+    if (p.size() > tail.size() && p.substr(p.size() - tail.size()) == tail) {
+      std::string base(p.substr(0, p.size() - tail.size()));
+      for (std::string_view alt : {"", "总额", "总值", "额"}) {
+        id = id_of(base + std::string(alt));
+        if (!id.empty()) return id;
+      }
+    }
+  }
   // A scope that names a place, zone or event may precede a vocabulary noun.
   static constexpr std::array<std::string_view, 9> kScopeEnds = {
       "园区", "会", "区", "市", "县", "省", "港", "城", "园"};
