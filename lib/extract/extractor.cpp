@@ -589,29 +589,41 @@ Status Extractor::check_options(const Options& options) const {
   });
 }
 
-Status Extractor::extract(std::string_view text, const Options& options,
-                          std::vector<Record>* out) const {
+namespace detail {
+namespace {
+
+// Prepares `text` and hands it to body(prepared, out); no exception escapes and
+// `out` is empty on failure.
+template <typename T, typename Body>
+Status run_call(const ExtractorImpl& x, std::string_view text, const Options& options,
+                std::vector<T>* out, Body&& body) {
   out->clear();
-  Status st = detail::guarded([&] {
-    detail::Prepared p;
-    Status s = detail::prepare(*impl_, text, options, &p);
+  Status st = guarded([&] {
+    Prepared p;
+    Status s = prepare(x, text, options, &p);
     if (!s.ok()) return s;
-    detail::Segments seg;
-    detail::segment(p.clean.text, &seg);
-    detail::RecordBuilder(*impl_, p, seg).run(out);
+    body(p, out);
     return Status();
   });
   if (!st.ok()) out->clear();
   return st;
 }
 
+}  // namespace
+}  // namespace detail
+
+Status Extractor::extract(std::string_view text, const Options& options,
+                          std::vector<Record>* out) const {
+  return detail::run_call(*impl_, text, options, out, [&](const detail::Prepared& p, auto* records) {
+    detail::Segments seg;
+    detail::segment(p.clean.text, &seg);
+    detail::RecordBuilder(*impl_, p, seg).run(records);
+  });
+}
+
 Status Extractor::quantities(std::string_view text, const Options& options,
                              std::vector<Quantity>* out) const {
-  out->clear();
-  Status st = detail::guarded([&] {
-    detail::Prepared p;
-    Status s = detail::prepare(*impl_, text, options, &p);
-    if (!s.ok()) return s;
+  return detail::run_call(*impl_, text, options, out, [&](const detail::Prepared& p, auto* qs) {
     for (const detail::QuantityHit& h : p.quantities) {
       Quantity q;
       auto [b, e] = p.clean.original_span(h.begin, h.end);
@@ -624,21 +636,14 @@ Status Extractor::quantities(std::string_view text, const Options& options,
       q.unit = std::string(h.unit);
       q.unit_text = std::string(h.unit_text);
       q.qualifier = h.qualifier;
-      out->push_back(std::move(q));
+      qs->push_back(std::move(q));
     }
-    return Status();
   });
-  if (!st.ok()) out->clear();
-  return st;
 }
 
 Status Extractor::periods(std::string_view text, const Options& options,
                           std::vector<Period>* out) const {
-  out->clear();
-  Status st = detail::guarded([&] {
-    detail::Prepared p;
-    Status s = detail::prepare(*impl_, text, options, &p);
-    if (!s.ok()) return s;
+  return detail::run_call(*impl_, text, options, out, [&](const detail::Prepared& p, auto* ps) {
     for (const detail::PeriodHit& h : p.periods) {
       Period r;
       auto [b, e] = p.clean.original_span(h.begin, h.end);
@@ -647,12 +652,9 @@ Status Extractor::periods(std::string_view text, const Options& options,
       r.text = std::string(text.substr(b, e - b));
       bool trend = h.role == detail::PeriodRole::kTrend && !detail::is_reporting(h, p.ref_year);
       r.period = trend ? std::string() : detail::canonical(h, p.ref_year, 0);
-      out->push_back(std::move(r));
+      ps->push_back(std::move(r));
     }
-    return Status();
   });
-  if (!st.ok()) out->clear();
-  return st;
 }
 
 }  // namespace econex
