@@ -4,8 +4,10 @@
 # Runs as root, or through sudo when not root.
 set -euo pipefail
 
+# abigail-tools: abidw/abidiff for the ABI check of libeconex.so (capi_abi).
 packages=(build-essential cmake pkg-config python3 ccache
-          libre2-dev libicu-dev libboost-dev googletest libgtest-dev libbenchmark-dev)
+          libre2-dev libicu-dev libboost-dev googletest libgtest-dev libbenchmark-dev
+          abigail-tools)
 if [[ "${ECONEX_SETUP_EXTRA:-}" != "" ]]; then
   # shellcheck disable=SC2206
   packages+=(${ECONEX_SETUP_EXTRA})
