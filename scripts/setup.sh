@@ -8,6 +8,10 @@ set -euo pipefail
 packages=(build-essential cmake pkg-config python3 ccache
           libre2-dev libicu-dev libboost-dev googletest libgtest-dev libbenchmark-dev
           abigail-tools)
+# Data tools (issue #7, docs/DATA_TOOLS.md): the SQLite extension and its test
+# (sqlite3 shell, sqlite3ext.h), pandas for econex.to_dataframe, Dask and
+# distributed for examples/dask. Debian's Python packages are for /usr/bin/python3.
+packages+=(sqlite3 libsqlite3-dev python3-pandas python3-dask python3-distributed)
 if [[ "${ECONEX_SETUP_EXTRA:-}" != "" ]]; then
   # shellcheck disable=SC2206
   packages+=(${ECONEX_SETUP_EXTRA})
