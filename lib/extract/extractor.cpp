@@ -173,15 +173,18 @@ class RecordBuilder {
         k = g_end;  // stays in the subject of the next value
         continue;
       }
-      if (q0.unit.empty() || rhetorical(q0)) {  // bare numbers are not records
+      std::vector<QuantityHit> values(p_.quantities.begin() + static_cast<std::ptrdiff_t>(k),
+                                      p_.quantities.begin() + static_cast<std::ptrdiff_t>(g_end));
+      share_list_unit(&values);
+      if (values[0].unit.empty() || rhetorical(values[0])) {  // bare numbers are not records
         prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
         continue;
       }
       std::size_t cb = clause_start(s_, std::max(sent.begin, prev_end), q0.qual_begin);
       cb = skip_leading(s_, cb, q0.qual_begin);
-      Statement st = read_statement(s_, cb, q0.qual_begin, q0.unit);
-      group(sent, pi, pj, k, g_end, st, subject, &last_, &have_last_, out);
+      Statement st = read_statement(s_, cb, q0.qual_begin, values[0].unit);
+      group(sent, pi, pj, values, st, subject, &last_, &have_last_, out);
       prev_end = p_.quantities[g_end - 1].end;
       k = g_end;
     }
@@ -457,13 +460,29 @@ class RecordBuilder {
     return out;
   }
 
-  void group(const Sentence& sent, std::size_t pi, std::size_t pj, std::size_t k,
-             std::size_t g_end, const Statement& st, int subject, Record* last, bool* have_last,
+  // 5.6、4.1和2.5个百分点: numbers listed before the one that writes the unit
+  // take its unit (only for units without a scale: %, pp, ‰, 倍).
+  static void share_list_unit(std::vector<QuantityHit>* values) {
+    const QuantityHit& last = values->back();
+    if (values->size() < 2 || last.unit.empty() || !last.unit_text.size()) return;
+    bool rate = last.unit == "%" || last.unit == "pp" || last.unit == "‰" || last.unit == "times" ||
+                last.unit == "‰pt";
+    if (!rate) return;
+    for (QuantityHit& q : *values) {
+      if (!q.unit.empty()) continue;
+      q.unit = last.unit;
+      q.unit_text = last.unit_text;
+    }
+  }
+
+  void group(const Sentence& sent, std::size_t pi, std::size_t pj,
+             const std::vector<QuantityHit>& values, const Statement& st, int subject,
+             Record* last, bool* have_last,
              std::vector<Record>* out) {
-    const QuantityHit& q0 = p_.quantities[k];
+    const QuantityHit& q0 = values[0];
     std::vector<int> regions;
     std::string subj = subject_text(st.subject_begin, st.subject_end, pi, pj, &regions);
-    const std::size_t n = g_end - k;
+    const std::size_t n = values.size();
     // one place per value (宜都市、枝江市、当阳市…分别增长a、b、c), else the last place
     bool region_per_value = regions.size() == n && n > 1;
     int region = regions.empty() ? -1 : regions.back();
@@ -475,7 +494,7 @@ class RecordBuilder {
     // no subject: the previous record of the sentence (349.7亿元,增长6%), else
     // the noun after the value, else the paragraph's previous record
     bool same_sentence = *have_last && last->sentence_begin == sentence_begin(sent);
-    if (g_end == k + 1 &&
+    if (n == 1 &&
         ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
       std::string right = right_noun(q0);
       if (!right.empty()) indicator = right;
@@ -508,6 +527,11 @@ class RecordBuilder {
       } else {
         r.indicator_id = std::string(x_.indicators.resolve(ind));
       }
+      // the change of a growth rate is about the rate: 商品房销售面积增速
+      if (st.growth_rate && st.measure == Measure::kChange && !ind.empty() &&
+          ind.find("增速") == std::string::npos)
+        ind += "增速";
+      if (r.indicator_id.empty()) r.indicator_id = std::string(x_.indicators.resolve(ind));
       r.indicator = std::move(ind);
       set_value(&r, q.begin, q.end, (st.negative && q.value > 0) ? -q.value : q.value);
       r.unit = std::string(q.unit);
@@ -521,11 +545,11 @@ class RecordBuilder {
       return clean_indicator(distribute_tail(it, items.back()));
     };
     if (n > 1 && items.size() == n) {
-      for (std::size_t t = 0; t < n; ++t) emit(p_.quantities[k + t], item(t));
+      for (std::size_t t = 0; t < n; ++t) emit(values[t], item(t));
     } else if (n == 1 && items.size() > 1) {
       for (std::size_t t = 0; t < items.size(); ++t) emit(q0, item(t));
     } else {
-      for (std::size_t t = k; t < g_end; ++t) emit(p_.quantities[t], indicator);
+      for (const QuantityHit& q : values) emit(q, indicator);
     }
   }
 

@@ -133,6 +133,13 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       }
     }
   }
+  // what stood before the comparison: 增速分别高于…, 同比均高于…
+  for (bool again = true; again;) {
+    again = false;
+    if (!c.peel({"分别"}).empty()) { st.respectively = true; again = true; }
+    if (!c.peel({"均", "都"}).empty()) { st.each = true; again = true; }
+    if (!c.peel({"同比", "环比"}).empty()) again = true;
+  }
   // 增速 / 增幅: the subject is a growth rate
   // (自然增长率 is a rate of its own, a level)
   if (!c.ends_with("自然增长率") &&

@@ -25,6 +25,11 @@ std::string_view IndicatorTable::id_of(std::string_view text) const {
 std::string_view IndicatorTable::resolve(std::string_view p) const {
   std::string_view id = id_of(p);
   if (!id.empty()) return id;
+  // 商品房销售面积增速: the rate of a vocabulary indicator is still about it
+  for (std::string_view rate : {"增速", "增幅", "增长率"}) {
+    if (p.size() > rate.size() && p.substr(p.size() - rate.size()) == rate)
+      return resolve(p.substr(0, p.size() - rate.size()));
+  }
   // 货物贸易进出口总额 / …总值: the same indicator written with another total word
   for (std::string_view tail : {"总值", "总额", "总量"}) {
     if (p.size() > tail.size() && p.substr(p.size() - tail.size()) == tail) {
