@@ -19,6 +19,12 @@ no lock of its own: several Python threads sharing one Extractor extract in
 parallel, on as many cores as there are threads. (Do not close() an Extractor
 while another thread still uses it.)
 
+Many documents: econex.extract_many(documents, max_workers=N) maps over an
+iterable of documents (str, (id, text) pairs or {"id", "text"} mappings) on a
+thread pool sharing one extractor (econex.default_extractor(), one per
+process) and yields (id, records) in input order; econex.to_dataframe(...)
+makes a pandas DataFrame of records (pandas is imported only then).
+
 Errors: a failed call raises econex.Error, which carries the status
 (econex.Status), the library's message and the byte offset of the problem in
 the input (offset, -1 when there is none) as well as the str index of it
@@ -44,6 +50,7 @@ from . import _capi
 __all__ = [
     "Error", "Extractor", "Period", "Quantity", "Record", "Status",
     "__version__", "abi_version", "data_version", "library_path", "version",
+    "RECORD_COLUMNS", "default_extractor", "extract_many", "to_dataframe",
 ]
 
 _lib = _capi.load()
@@ -444,3 +451,7 @@ def _read_jsonl(handle, positions) -> str:
         return ctypes.string_at(buf, size.value).decode("utf-8", "replace") if size.value else ""
     finally:
         _lib.econex_free(buf)
+
+
+# Many documents on a thread pool, and pandas data frames (docs/DATA_TOOLS.md).
+from ._data import RECORD_COLUMNS, default_extractor, extract_many, to_dataframe  # noqa: E402
