@@ -1,8 +1,8 @@
 // Period layer, step 1: the shape of a period expression (Boost.Spirit X3).
 //
 //   [截至] ( 2021—2025年 | “十四五”时期 | [year] [sub-period] ) [底|末|以来|同期]
-//   year:        2024年, 2024年度, 今年, 去年, 明年, 全年, 本年, 上年
-//   sub-period:  一季度, 第一季度, 前三季度, 上半年, 前4个月, 1-5月, 3月~5月, 5月份
+//   year:        2024年, 2024年度, 今年, 去年, 明年, 全年, 本年, 上年 (2024年全年 is 2024)
+//   sub-period:  一季度, 第一季度, 前三季度, 一至三季度, 上半年, 前4个月, 1-5月, 3月~5月, 5月份
 // A month followed by a day (4月24日) is a date, not a period, and is not matched.
 // Declared here, defined in period_grammar_def.hpp, instantiated in period_grammar.cpp.
 #ifndef ECONEX_LIB_PERIOD_PERIOD_GRAMMAR_HPP_

@@ -31,8 +31,13 @@ struct plan_number_ : x3::symbols<unsigned> {
 const plan_number_ plan_number;
 
 const auto year4 = x3::uint_parser<unsigned, 10, 4, 4>{};
-const auto small = x3::rule<struct small_tag, unsigned>{"small"} =
-    x3::uint_parser<unsigned, 10, 1, 2>{} | cn_number;
+// a month or quarter number, 1 and up (0月 is nothing)
+const auto positive = [](auto& ctx) {
+  x3::_val(ctx) = x3::_attr(ctx);
+  x3::_pass(ctx) = x3::_attr(ctx) >= 1;
+};
+const auto small = x3::rule<struct small_tag, unsigned, true>{"small"} =
+    x3::uint_parser<unsigned, 10, 1, 2>{}[positive] | cn_number;
 const auto sep = x3::lit('-') | '~' | "至" | "到" | "、";
 const auto digit_or_cn = x3::char_('0', '9') | cn_number;
 
@@ -52,6 +57,10 @@ const auto set_quarter = [](auto& ctx) { shape(ctx).quarter = static_cast<int>(x
 const auto set_first_quarters = [](auto& ctx) {
   shape(ctx).month1 = 1;
   shape(ctx).month2 = 3 * static_cast<int>(x3::_attr(ctx));
+};
+const auto set_quarter_span = [](auto& ctx) {
+  shape(ctx).month1 = 3 * static_cast<int>(fusion::at_c<0>(x3::_attr(ctx))) - 2;
+  shape(ctx).month2 = 3 * static_cast<int>(fusion::at_c<1>(x3::_attr(ctx)));
 };
 const auto set_first_months = [](auto& ctx) {
   shape(ctx).month1 = 1;
@@ -77,13 +86,17 @@ const auto year_end = (x3::lit("年末") | "年底")[set_full_end];
 const auto year_part = year_abs | year_rel;
 
 const auto quarter = (-x3::lit("第") >> small >> "季度")[set_quarter];
-const auto first_quarters = ("前" >> small >> "季度")[set_first_quarters];
+const auto first_quarters = ("前" >> small >> -x3::lit("个") >> "季度")[set_first_quarters];
+// 一至三季度, 1-3季度, 第二至第三季度: a span of quarters (一、二季度 lists two)
+const auto quarter_span = (-x3::lit("第") >> small >> -x3::lit("季度") >>
+                           (x3::lit('-') | '~' | "至" | "到") >> -x3::lit("第") >> small >>
+                           "季度")[set_quarter_span];
 const auto first_months = ("前" >> small >> -x3::lit("个") >> "月")[set_first_months];
 const auto month_span = (small >> -x3::lit("月") >> sep >> small >> "月" >> -x3::lit("份"))[set_month_span];
 // 5月, 5月份 — but not 5月22日
 const auto month = (small >> "月" >> -x3::lit("份") >> !digit_or_cn)[set_month];
 const auto halves = x3::lit("上半年")[half(1)] | x3::lit("下半年")[half(2)];
-const auto sub = first_quarters | quarter | halves | first_months | month_span | month;
+const auto sub = first_quarters | quarter_span | quarter | halves | first_months | month_span | month;
 
 const auto year_span = (year4 >> -x3::lit("年") >> sep >> year4 >> "年")[set_year_span];
 const auto plan = (-x3::lit("“") >> plan_number >> "五" >> -x3::lit("”") >>
@@ -93,7 +106,8 @@ const auto tail = x3::lit("底")[set_end] | x3::lit("末")[set_end] | x3::lit("�
                   x3::lit("同期")[set_same];
 
 const auto period = -(x3::lit("截至") | "截止")[set_until] >>
-                    (year_span | plan | (year_part >> -sub) | sub | year_end) >> -tail;
+                    (year_span | plan | (year_part >> -(x3::lit("全年") | sub)) | sub | year_end) >>
+                    -tail;
 
 }  // namespace econex::detail::period_grammar
 

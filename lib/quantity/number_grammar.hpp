@@ -1,7 +1,7 @@
 // Quantity layer, step 1: the shape of a written number (Boost.Spirit X3).
 //
 // Recognises, at a position of the clean buffer, the longest number:
-//   [百分之|千分之] numeral [(-|~|至|到) numeral] [multiplier] [余|多] [multiplier]
+//   [百分之|千分之] numeral [(-|~|至|到) [百分之|千分之] numeral] [multiplier] [余|多] [multiplier]
 // where a numeral is Arabic (1,234.5), Chinese (三千二百万, 六点五, 二〇二四) or
 // both in turn (3千, 1.5万). It only finds the pieces; numeral.h gives them values.
 // Declared here, defined in number_grammar_def.hpp, instantiated in

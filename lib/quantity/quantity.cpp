@@ -34,9 +34,17 @@ bool is_ascii_alnum(char c) {
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // What follows a number and makes it a date, a time, an ordinal or a class
-// name rather than a quantity.
-constexpr std::array<std::string_view, 14> kNotQuantityAfter = {
-    "年", "月", "日", "号", "时", "季度", "周年", "届", "级", "世纪", "岁", "分钟", "秒", "代"};
+// name rather than a quantity. 三次产业 is the three sectors of the economy.
+constexpr std::array<std::string_view, 15> kNotQuantityAfter = {
+    "年", "月", "日", "号", "时", "季度", "周年", "届", "级", "世纪", "岁", "分钟", "秒", "代",
+    "次产业"};
+// After a unit only these still make the number something else (3个月 is a
+// duration, 10万吨级 a class); 9项年度目标, 100亿元年产值 are quantities.
+constexpr std::array<std::string_view, 3> kNotQuantityAfterUnit = {"级", "届", "代"};
+// Time words after 个 make a duration: 3个月, 两个季度.
+constexpr std::array<std::string_view, 6> kDurationAfterGe = {"年", "月", "日", "季度", "世纪", "星期"};
+// A rate per unit of time written after the unit belongs to the value: 60台/年.
+constexpr std::array<std::string_view, 6> kPerTime = {"/年", "/月", "/日", "/天", "/小时", "/周"};
 constexpr std::array<std::string_view, 3> kClassAfterBare = {"大", "类", "星"};
 
 struct Leading { std::string_view word; Qualifier q; };
@@ -64,22 +72,26 @@ constexpr std::array<Trailing, 5> kTrailing = {{
 bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
   constexpr std::size_t kWindow = 36;  // bytes: about 12 CJK characters
   std::size_t lo = b > kWindow ? b - kWindow : 0;
+  // Every search looks only at quotes starting within the window (not the
+  // whole text: that made long documents quadratic).
+  auto first_in = [&](std::string_view q, std::size_t from, std::size_t to) {  // start in [from, to]
+    std::size_t c = s.substr(from, to - from + q.size()).find(q);
+    return c == std::string_view::npos ? c : from + c;
+  };
   std::size_t open = std::string_view::npos;
   for (std::string_view q : {std::string_view("“"), std::string_view("「"), std::string_view("\"")}) {
-    std::size_t p = s.rfind(q, b);
-    if (p != std::string_view::npos && p >= lo && (open == std::string_view::npos || p > open))
-      open = p;
+    std::size_t p = s.substr(lo, b - lo + q.size()).rfind(q);  // last start in [lo, b]
+    if (p != std::string_view::npos && (open == std::string_view::npos || lo + p > open))
+      open = lo + p;
   }
   if (open == std::string_view::npos) return false;
   // no closing quote between the opening one and the number
-  for (std::string_view q : {std::string_view("”"), std::string_view("」")}) {
-    std::size_t c = s.find(q, open);
-    if (c != std::string_view::npos && c < b) return false;
-  }
+  for (std::string_view q : {std::string_view("”"), std::string_view("」")})
+    if (open < b && first_in(q, open, b - 1) != std::string_view::npos) return false;
   std::size_t hi = std::min(s.size(), e + kWindow);
   for (std::string_view q : {std::string_view("”"), std::string_view("」"), std::string_view("\"")}) {
-    std::size_t c = s.find(q, e);
-    if (c != std::string_view::npos && c <= hi && c != open) return true;
+    std::size_t c = first_in(q, e, hi);
+    if (c != std::string_view::npos && c != open) return true;
   }
   return false;
 }
@@ -112,6 +124,12 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   // Neighbours that make it something else.
   if (pos > 0 && (is_ascii_alpha(s[pos - 1]) || s[pos - 1] == '.' || s[pos - 1] == '_'))
     return shape.length;
+  // a code such as COVID-19, CFM-56: a dash right after letters
+  if (pos > 1 && s[pos - 1] == '-' && is_ascii_alpha(s[pos - 2])) return shape.length;
+  // the second term of a ratio or a time: 1∶9, 17.2:30.4:52.4, 7/24
+  auto digit_at = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+  if (pos > 1 && (s[pos - 1] == ':' || s[pos - 1] == '/') && digit_at(pos - 2)) return shape.length;
+  if (ends_before(s, pos, "∶") && pos > 3 && digit_at(pos - 4)) return shape.length;
   if (ends_before(s, pos, "第")) return shape.length;
   UnitMatch unit;
   std::size_t after = end;
@@ -119,8 +137,18 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     unit = units_.match(s, end);
     after = end + unit.text.size();
   }
-  if (!any_at(s, end, kNotQuantityAfter).empty() || !any_at(s, after, kNotQuantityAfter).empty())
-    return shape.length;
+  {
+    // a word right after the number, unless the unit is longer (200日元 is yen);
+    // without a unit this is also the word after the value
+    std::string_view w = any_at(s, end, kNotQuantityAfter);
+    if (!w.empty() && unit.text.size() <= w.size()) return shape.length;
+    if (!unit.code.empty() && !any_at(s, after, kNotQuantityAfterUnit).empty()) return shape.length;
+    if (unit.text == "个" && !any_at(s, after, kDurationAfterGe).empty()) return shape.length;
+    // 10时30分 is a time
+    if (unit.code.empty() && ends_before(s, pos, "时") && starts(s, end, "分") &&
+        !starts(s, end, "分之") && !starts(s, end, "分点"))
+      return shape.length;
+  }
   if (after < s.size() && (is_ascii_alnum(s[after]) || s[after] == '_') && unit.code.empty())
     return shape.length;
   if (unit.code.empty() && shape.lead == NumberShape::kNone) {
@@ -143,8 +171,12 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     // 零件, 零部件: 零 is not a count; 八方来客, 三方协同: 方 is not m³ after them
     if (shape.low == "零" && shape.high.empty()) return shape.length;
     if (unit.code == "m3" && unit.text == "方") return shape.length;
-    // 一 + classifier is an article, not a count (一批项目, 一个地方)
-    if (shape.low == "一" && shape.high.empty() && shape.mult1.empty() && shape.lead == NumberShape::kNone)
+    // 一 + classifier is an article, not a count (一批项目, 一个地方); before a
+    // rate it is a value (一个百分点, 一倍, 一成)
+    const bool rate = unit.code == "%" || unit.code == "pp" || unit.code == "times" ||
+                      unit.code == "‰" || unit.code == "‰pt";
+    if (shape.low == "一" && shape.high.empty() && shape.mult1.empty() &&
+        shape.lead == NumberShape::kNone && !rate)
       return shape.length;
   }
 
@@ -167,6 +199,11 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   else if (shape.lead == NumberShape::kPermille) h.unit = "‰", h.unit_text = "千分之";
   else h.unit = unit.code, h.unit_text = unit.text;
   if (shape.over) h.qualifier = Qualifier::kOver;
+  // A rate per unit of time: 60台/年
+  if (!h.unit.empty()) {
+    std::string_view per = any_at(s, after, kPerTime);
+    after += per.size();
+  }
   // Trailing qualifier words: 50个以上, 1万人左右, 300名余
   for (const Trailing& t : kTrailing) {
     if (starts(s, after, t.word)) {
@@ -214,16 +251,28 @@ void QuantityFinder::find(std::string_view s, std::vector<QuantityHit>* out) con
     QuantityHit hit;
     std::size_t skip = parse_at(s, start, &ok, &hit);
     if (ok) {
-      // 6%-7%, 3万-5万元: two quantities joined by a dash are one range.
+      // 6%-7%, 3万-5万元, 3万~5万: two quantities joined by a dash are one range.
       if (!out->empty()) {
         QuantityHit& prev = out->back();
         std::string_view between =
             start >= prev.end ? s.substr(prev.end, start - prev.end) : std::string_view();
         bool joiner = between == "-" || between == "~" || between == "至" || between == "到";
-        if (joiner && prev.unit == hit.unit && !prev.high && !hit.unit.empty() &&
-            hit.qual_begin == hit.begin) {
+        if (joiner && hit.negative_sign && between == "-") {
+          // the dash joins the two numbers: it is not a minus sign
+          hit.negative_sign = false;
+          hit.value = -hit.value;
+          if (hit.low) hit.low = -*hit.low, hit.high = -*hit.high;
+          if (hit.qual_begin == hit.begin) hit.qual_begin = start;
+          hit.begin = start;
+        }
+        // the first may leave the unit to the second (3万-5万元), unless the
+        // unit scales the number (三成)
+        bool units_agree = prev.unit == hit.unit || (prev.unit.empty() && hit.unit_text != "成");
+        if (joiner && units_agree && !prev.high && !hit.high && hit.qual_begin == hit.begin) {
           prev.low = prev.value;
-          prev.high = hit.negative_sign ? -hit.value : hit.value;
+          prev.high = hit.value;
+          if (prev.unit.empty()) prev.unit = hit.unit, prev.unit_text = hit.unit_text;
+          if (prev.qualifier == Qualifier::kExact) prev.qualifier = hit.qualifier;
           prev.end = hit.end;
           pos = start + skip;
           continue;

@@ -35,6 +35,33 @@ bool is_closer(char32_t c) {
   }
 }
 
+// Characters after which a line cannot end: a comma, an opening bracket or
+// quote, and words that need what follows (的, 和, 与, 增 of 增长...).
+bool runs_on_after(char32_t c) {
+  switch (c) {
+    case U'，': case U',': case U'、': case U'（': case U'(': case U'“': case U'《': case U'「':
+    case U'的': case U'和': case U'与': case U'及': case U'或': case U'并': case U'将': case U'把':
+    case U'被': case U'对': case U'于': case U'较': case U'增': case U'从': case U'向': case U'在':
+    case U'至': case U'按': case U'其': case U'占':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Characters a line cannot start with: closing and clause punctuation, units
+// of a number on the line before.
+bool cannot_start_line(char32_t c) {
+  switch (c) {
+    case U'，': case U',': case U'、': case U'。': case U'；': case U';': case U'：': case U'）':
+    case U')': case U'”': case U'」': case U'』': case U'》': case U'！': case U'？': case U'%':
+    case U'％': case U'‰': case U'…':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_layout_space(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0 ||
                        c < 0x20 || c == 0x7f;
@@ -57,6 +84,7 @@ struct LineInfo {
   bool indented = false;     // starts with layout space (a paragraph's first line)
   bool ends_in_number = false;    // last character a digit, ',' or '.'
   bool starts_with_number = false;  // first character a digit, '.', '%'
+  char32_t first = 0, last = 0;     // first and last significant characters
 };
 
 // Scans the raw input once for its lines.
@@ -95,8 +123,11 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
       continue;
     }
     bool numeric = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
-    if (lines.back().chars == 0)
+    if (lines.back().chars == 0) {
       lines.back().starts_with_number = numeric || c == '.' || c == '%' || c == U'％' || c == U'．';
+      lines.back().first = c;
+    }
+    lines.back().last = c;
     lines.back().ends_in_number = numeric || c == ',' || c == '.' || c == U'，' || c == U'．';
     lines.back().chars += 1 + pending_spaces;
     pending_spaces = 0;
@@ -136,7 +167,13 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     const LineInfo* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
     bool run_on = next && next->chars && !next->indented && indent_marks_paragraphs;
     bool number_split = next && next->chars && l.ends_in_number && next->starts_with_number;
-    soft[i] = l.chars >= 40 || full_column || run_on || number_split;
+    // a line that cannot end there, or a next line that cannot start there: 增\n长, 196个\n，其中
+    // (blank lines in between are a column or page gap)
+    const LineInfo* text_next = nullptr;
+    for (std::size_t j = i + 1; j < lines.size() && !text_next; ++j)
+      if (lines[j].chars) text_next = &lines[j];
+    bool split_word = text_next && (runs_on_after(l.last) || cannot_start_line(text_next->first));
+    soft[i] = l.chars >= 40 || full_column || run_on || number_split || split_word;
   }
   // A blank line after a line that runs on is a column or page gap: it runs on too.
   bool carry = false;
