@@ -280,13 +280,13 @@ typedef struct econex_quantity {
   size_t begin;         /* byte span of text in the input, half-open */
   size_t end;
   double value;         /* base units (1.5万 -> 15000, 6.5% -> 6.5) */
-  bool has_low;         /* a range (3-5万, 三四十): low and high are set */
-  bool has_high;
-  double low;
-  double high;
   econex_str unit;      /* unit code, "" for a bare number */
   econex_str unit_text; /* the unit as written after folding ("亿元") */
   econex_qualifier qualifier;
+  bool has_low;         /* a range (3-5万, 三四十): low and high are set */
+  bool has_high;
+  double low;           /* 0 unless has_low */
+  double high;          /* 0 unless has_high */
 } econex_quantity;
 
 /* A period expression. Owned by its result, like econex_record. */

@@ -95,13 +95,13 @@ class QuantityC(ctypes.Structure):
         ("begin", ctypes.c_size_t),
         ("end", ctypes.c_size_t),
         ("value", ctypes.c_double),
+        ("unit", Str),
+        ("unit_text", Str),
+        ("qualifier", ctypes.c_int),
         ("has_low", ctypes.c_bool),
         ("has_high", ctypes.c_bool),
         ("low", ctypes.c_double),
         ("high", ctypes.c_double),
-        ("unit", Str),
-        ("unit_text", Str),
-        ("qualifier", ctypes.c_int),
     ]
 
 
