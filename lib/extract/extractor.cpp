@@ -181,9 +181,21 @@ class RecordBuilder {
         k = g_end;
         continue;
       }
-      std::size_t cb = clause_start(s_, std::max(sent.begin, prev_end), q0.qual_begin);
+      std::size_t floor = std::max(sent.begin, prev_end);
+      std::size_t cb = clause_start(s_, floor, q0.qual_begin);
       cb = skip_leading(s_, cb, q0.qual_begin);
       Statement st = read_statement(s_, cb, q0.qual_begin, values[0].unit);
+      if (st.respectively && values.size() > 1 &&
+          split_subjects(s_.substr(st.subject_begin, st.subject_end - st.subject_begin),
+                         values.size()).size() < values.size()) {
+        // 计算机、通信和其他电子设备制造业，电气机械和器材制造业，汽车制造业增加值分别增长…:
+        // items separated by commas are still the subject
+        std::size_t b = extend_subject(floor, cb, values.size());
+        if (b != cb) {
+          st = read_statement(s_, b, q0.qual_begin, values[0].unit);
+          cb = b;
+        }
+      }
       group(sent, pi, pj, values, st, subject, &last_, &have_last_, out);
       prev_end = p_.quantities[g_end - 1].end;
       k = g_end;
@@ -366,7 +378,8 @@ class RecordBuilder {
       std::vector<int> regions;
       std::string subj = subject_text(cb, rk.verb_begin, pi, pj, &regions);
       std::string indicator = clean_indicator(subj);
-      if (indicator.empty() && have_last_) indicator = last_.indicator;
+      bool rate_only = indicator == "增速" || indicator == "增幅";
+      if ((indicator.empty() || rate_only) && have_last_) indicator = last_.indicator + (rate_only ? "增速" : "");
       if (indicator.empty()) continue;
       Record r = context_record(sent, pi, pj, rk.value.begin, rk.value.end,
                                 regions.empty() ? -1 : regions.back(), subject, false);
@@ -428,6 +441,13 @@ class RecordBuilder {
         if (p.begin == i && p.end <= e) { i = p.end; skipped = true; break; }
       }
       if (skipped) continue;
+      if (out.empty()) {
+        bool lead = false;
+        for (std::string_view w : {"同期", "其中", "此外", "另外", "同时", "据统计", "据海关统计"}) {
+          if (starts_at(s_, i, w) && i + w.size() <= e) { i += w.size(); lead = true; break; }
+        }
+        if (lead) continue;
+      }
       if (out.empty() || out.size() < 3) {
         std::size_t len = 0;
         int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, carried_.section_region, &len);
@@ -437,7 +457,7 @@ class RecordBuilder {
           continue;
         }
         RegionMatch m = place_at(i, e);
-        if (m.region >= 0 && m.end < e && !region_is_basis(s_, m.begin, m.end)) {
+        if (m.region >= 0 && !region_is_basis(s_, m.begin, m.end)) {
           if (!out.empty()) regions->clear();
           regions->push_back(m.region);
           out.clear();
@@ -458,6 +478,29 @@ class RecordBuilder {
       i += n;
     }
     return out;
+  }
+
+  // Start of the subject when the clauses before [.., cb) are bare list items:
+  // at most `items` short clauses without a value or a verb of measure.
+  std::size_t extend_subject(std::size_t floor, std::size_t cb, std::size_t items) const {
+    std::size_t b = cb;
+    for (std::size_t k = 1; k < items; ++k) {
+      if (b <= floor) break;
+      std::size_t sep = prev_cp_start(s_, b);
+      std::size_t len = 0;
+      if (!clause_separator_at(s_, sep, &len)) break;
+      std::size_t start = clause_start(s_, floor, sep);
+      std::string_view clause = s_.substr(start, sep - start);
+      if (clause.empty() || clause.size() > 90) break;
+      bool plain = clause.find_first_of("0123456789") == std::string_view::npos;
+      for (std::string_view w : {"增长", "下降", "占", "达", "为", "实现", "完成", "看", "中"})
+        if (clause.find(w) != std::string_view::npos) plain = false;
+      if (!plain) break;
+      b = skip_leading(s_, start, sep);
+    }
+    if (b == cb) return cb;
+    // the commas become list separators for split_subjects
+    return b;
   }
 
   // 5.6、4.1和2.5个百分点: numbers listed before the one that writes the unit
@@ -482,6 +525,15 @@ class RecordBuilder {
     const QuantityHit& q0 = values[0];
     std::vector<int> regions;
     std::string subj = subject_text(st.subject_begin, st.subject_end, pi, pj, &regions);
+    if (st.measure == Measure::kContribution) {
+      // 民营企业拉动全市外贸增长10.1个百分点: the contributor and what it pulls make
+      // the indicator (民营企业外贸); the region is the whole's (全市)
+      std::vector<int> whole_regions;
+      std::string whole = subject_text(st.whole_begin, st.whole_end, pi, pj, &whole_regions);
+      std::string contributor(s_.substr(st.subject_begin, st.subject_end - st.subject_begin));
+      subj = clean_indicator(contributor) + clean_indicator(whole);
+      regions = whole_regions;
+    }
     const std::size_t n = values.size();
     // one place per value (宜都市、枝江市、当阳市…分别增长a、b、c), else the last place
     bool region_per_value = regions.size() == n && n > 1;
@@ -544,13 +596,33 @@ class RecordBuilder {
       std::string it = t ? distribute_head(items[0], items[t]) : std::string(items[t]);
       return clean_indicator(distribute_tail(it, items.back()));
     };
+    std::size_t first = out->size();
+    bool follows_group = indicator.empty() && n > 1 && last_group_.size() == n &&
+                         last_group_[0].sentence_begin == base.sentence_begin;
     if (n > 1 && items.size() == n) {
       for (std::size_t t = 0; t < n; ++t) emit(values[t], item(t));
     } else if (n == 1 && items.size() > 1) {
       for (std::size_t t = 0; t < items.size(); ++t) emit(q0, item(t));
+    } else if (follows_group) {
+      // …分别增长12.4%、10.9%、9.3%，增速分别高于规模以上工业5.6、4.1和2.5个百分点
+      std::vector<Record> previous = last_group_;
+      for (std::size_t t = 0; t < n; ++t) {
+        *last = previous[t];
+        emit(values[t], std::string());
+      }
     } else {
       for (const QuantityHit& q : values) emit(q, indicator);
     }
+    // one period per value: 一季度、上半年、前三季度分别增长a、b、c
+    std::vector<const PeriodHit*> listed;
+    for (std::size_t t = pi; t < pj; ++t)
+      if (p_.periods[t].begin >= st.subject_begin && p_.periods[t].end <= q0.qual_begin &&
+          is_reporting(p_.periods[t], p_.ref_year))
+        listed.push_back(&p_.periods[t]);
+    if (n > 1 && listed.size() == n && out->size() - first == n)
+      for (std::size_t t = 0; t < n; ++t)
+        (*out)[first + t].period = canonical(*listed[t], p_.ref_year, year_hint());
+    last_group_.assign(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
   }
 
   const ExtractorImpl& x_;
@@ -560,6 +632,7 @@ class RecordBuilder {
   Carried carried_;
   std::vector<Region> local_;  // zones of this document missing from the gazetteer
   Record last_;                // the paragraph's previous record (349.7亿元,增长6%)
+  std::vector<Record> last_group_;  // the records of the previous value group
   bool have_last_ = false;
 };
 

@@ -168,6 +168,8 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   if (!share && pull != std::string_view::npos && up) {
     if (unit_is_points(unit)) {
       contribution = true;
+      st.whole_begin = pull + 6;
+      st.whole_end = c.end;
       c.end = pull;
     } else {
       c.b = pull + 6;
@@ -230,7 +232,8 @@ std::string clean_indicator(std::string_view t) {
   }
   for (bool again = true; again && !t.empty();) {
     again = false;
-    for (std::string_view w : {"的", "达", "为", "是", "共", "、", ",", "，", "等"}) {
+    for (std::string_view w : {"的", "达", "为", "是", "共", "、", ",", "，", "等", "继续", "仍然",
+                               "仍", "保持", "稳居", "持续"}) {
       if (ends_with(t, w) && t.size() > w.size()) {
         t.remove_suffix(w.size());
         again = true;
@@ -307,6 +310,10 @@ std::vector<std::string_view> split_subjects(std::string_view t, std::size_t wan
   // 、 separates list items; 和 / 及 / 与 only when the count asks for it
   // (电气机械和器材制造业 is one item).
   std::vector<std::string_view> items = split_on(t, {"、"});
+  if (want && items.size() != want) {
+    std::vector<std::string_view> commas = split_on(t, {",", "，"});
+    if (commas.size() == want) items = commas;
+  }
   if (want == 0 ? items.empty() : items.size() != want) {
     std::vector<std::string_view> more = split_on(t, {"、", "以及", "和", "及", "与"});
     if (!more.empty() && (want == 0 || more.size() == want)) items = more;
