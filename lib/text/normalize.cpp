@@ -145,7 +145,7 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     if (l.chars) lengths.push_back(l.chars);
   std::size_t width = 0;
   if (!lengths.empty()) {
-    std::size_t k = lengths.size() * 3 / 4;
+    std::size_t k = lengths.size() / 2;  // the median line: a column's width
     std::nth_element(lengths.begin(), lengths.begin() + k, lengths.end());
     width = lengths[k];
   }
