@@ -131,7 +131,7 @@ class RecordBuilder {
 
   // The subject place of a sentence: a place at its start (after a period or
   // a list number), e.g. 万州区深入学习…, 截至2024年底,北碚区传感器….
-  int sentence_subject(const Sentence& sent, std::size_t pi, std::size_t pj) const {
+  int sentence_subject(const Sentence& sent, std::size_t pi, std::size_t pj) {
     std::size_t b = skip_leading(s_, sent.begin, sent.end);
     for (std::size_t k = pi; k < pj; ++k) {
       if (p_.periods[k].begin == b) {
@@ -139,7 +139,7 @@ class RecordBuilder {
         break;
       }
     }
-    RegionMatch m = x_.gazetteer.match_at(s_.substr(0, sent.end), b, p_.home);
+    RegionMatch m = place_at(b, sent.end);
     if (m.region >= 0 && !region_is_basis(s_, m.begin, m.end)) return m.region;
     return -1;
   }
@@ -537,6 +537,17 @@ class RecordBuilder {
     const std::size_t n = values.size();
     // one place per value (宜都市、枝江市、当阳市…分别增长a、b、c), else the last place
     bool region_per_value = regions.size() == n && n > 1;
+    // 昆山开发区、昆山高新区分别新签约项目86个、63个，协议总投资分别为412.5亿元、297.8亿元:
+    // a list without places of its own follows the places of the list before it
+    if (regions.empty() && n > 1 && last_group_.size() == n &&
+        last_group_[0].sentence_begin == sentence_begin(sent) &&
+        last_group_[0].region != last_group_[1].region) {
+      for (const Record& r : last_group_) {
+        local_.push_back(Region{r.region, r.region_code, "", Region::kZone});
+        regions.push_back(static_cast<int>(x_.gazetteer.regions().size() + local_.size() - 1));
+      }
+      region_per_value = true;
+    }
     int region = regions.empty() ? -1 : regions.back();
     // 年回收废旧汽车12万辆: a rate per year has no period
     bool per_year = subj.rfind("年", 0) == 0 && subj.size() > 3 &&
