@@ -18,6 +18,9 @@ constexpr std::array<std::string_view, 5> kSentenceEnds = {"。", "！", "？", 
 std::size_t sentence_end_at(std::string_view s, std::size_t i) {
   char c = s[i];
   if (c == '!' || c == '?' || c == ';') return 1;
+  // called for every character: only the first bytes of kSentenceEnds can start one
+  const auto b = static_cast<unsigned char>(c);
+  if (b != 0xE3 && b != 0xEF && b != 0xE2) return 0;
   for (std::string_view w : kSentenceEnds)
     if (starts(s, i, w)) return w.size();
   return 0;
@@ -45,6 +48,7 @@ bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
     return true;
   }
   if (c == ':') { *len = 1; return true; }
+  if (static_cast<unsigned char>(c) != 0xEF) return false;  // the lead byte of ， and ：
   if (starts(s, i, "，") || starts(s, i, "：")) { *len = 3; return true; }
   return false;
 }
