@@ -77,11 +77,14 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
   return year_str(y);
 }
 
-PeriodFinder::PeriodFinder() {
+// The literals of the candidate pattern
+// (截至|截止|今年|本年|去年|上年|明年|全年|过去一年|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十]).
+PeriodFinder::PeriodFinder()
+    : candidate_({"截至", "截止", "今年", "本年", "去年", "上年", "明年", "全年", "过去一年", "年末", "年底",
+                  "上半年", "下半年", "前", "第", "“", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}) {
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);
-  candidate_ = std::make_unique<RE2>(
-      "(截至|截止|今年|本年|去年|上年|明年|全年|过去一年|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十])", o);
   month_day_ = std::make_unique<RE2>(
       "^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]", o);
 }
@@ -89,12 +92,10 @@ PeriodFinder::PeriodFinder() {
 PeriodFinder::~PeriodFinder() = default;
 
 void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
-  re2::StringPiece m;
   std::size_t pos = 0;
   while (pos < s.size()) {
-    re2::StringPiece input(s.data() + pos, s.size() - pos);
-    if (!RE2::FindAndConsume(&input, *candidate_, &m)) break;
-    std::size_t start = static_cast<std::size_t>(m.data() - s.data());
+    std::size_t start = candidate_.find(s, pos);
+    if (start == std::string_view::npos) break;
     PeriodShape shape;
     bool digit_before = start > 0 && s[start - 1] >= '0' && s[start - 1] <= '9';
     if (digit_before || !parse_period_shape(s, start, &shape)) {

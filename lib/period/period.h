@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "period/period_grammar.hpp"
+#include "text/literal_set.h"
 
 namespace re2 { class RE2; }
 
@@ -42,7 +43,7 @@ class PeriodFinder {
   void find(std::string_view clean, std::vector<PeriodHit>* out) const;
 
  private:
-  std::unique_ptr<re2::RE2> candidate_;
+  LiteralSet candidate_;  // where a period can start
   std::unique_ptr<re2::RE2> month_day_;  // 3月14日 after a year: a date
 };
 

@@ -1,7 +1,5 @@
 #include "quantity/quantity.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <array>
 
@@ -98,12 +96,10 @@ bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-QuantityFinder::QuantityFinder() {
-  RE2::Options o;
-  o.set_encoding(RE2::Options::EncodingUTF8);
-  o.set_never_capture(false);
-  candidate_ = std::make_unique<RE2>("(百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿])", o);
-}
+// The literals of the candidate pattern (百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿]).
+QuantityFinder::QuantityFinder()
+    : candidate_({"百分之", "千分之", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "零", "〇", "一",
+                  "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿"}) {}
 
 QuantityFinder::~QuantityFinder() = default;
 
@@ -240,13 +236,10 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
 }
 
 void QuantityFinder::find(std::string_view s, std::vector<QuantityHit>* out) const {
-  re2::StringPiece input(s.data(), s.size());
-  re2::StringPiece m;
   std::size_t pos = 0;
   while (pos < s.size()) {
-    input = re2::StringPiece(s.data() + pos, s.size() - pos);
-    if (!RE2::FindAndConsume(&input, *candidate_, &m)) break;
-    std::size_t start = static_cast<std::size_t>(m.data() - s.data());
+    std::size_t start = candidate_.find(s, pos);
+    if (start == std::string_view::npos) break;
     bool ok = false;
     QuantityHit hit;
     std::size_t skip = parse_at(s, start, &ok, &hit);

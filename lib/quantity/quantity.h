@@ -2,7 +2,7 @@
 // qualifier and range, and drop the words that only look like numbers
 // (十分重要, 一带一路, 第七届, 5月22日, “33618”, 30亿级, CFM56).
 //
-// Candidates come from one RE2 scan; each is parsed by the X3 number grammar
+// Candidates come from one literal scan (text/literal_set.h); each is parsed by the X3 number grammar
 // (number_grammar.hpp), valued exactly (numeral.h) and given its unit
 // (units.h) and qualifiers from the words around it.
 #ifndef ECONEX_LIB_QUANTITY_QUANTITY_H_
@@ -16,8 +16,7 @@
 
 #include "econex/econex.hpp"
 #include "quantity/units.h"
-
-namespace re2 { class RE2; }
+#include "text/literal_set.h"
 
 namespace econex::detail {
 
@@ -45,7 +44,7 @@ class QuantityFinder {
   std::size_t parse_at(std::string_view clean, std::size_t pos, bool* ok, QuantityHit* hit) const;
 
   UnitTable units_;
-  std::unique_ptr<re2::RE2> candidate_;
+  LiteralSet candidate_;  // where a number can start
 };
 
 }  // namespace econex::detail

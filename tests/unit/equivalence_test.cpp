@@ -11,6 +11,7 @@
 //
 // and the commit says why the output changed.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "econex/econex.hpp"
+#include "text/literal_set.h"
 
 namespace {
 
@@ -150,6 +152,56 @@ TEST(Equivalence, StatelessAcrossCalls) {
     ASSERT_EQ(again.size(), first[i].size()) << docs[i].name;
     for (std::size_t k = 0; k < again.size(); ++k)
       EXPECT_EQ(econex::to_json(again[k], ""), econex::to_json(first[i][k], "")) << docs[i].name;
+  }
+}
+
+// The literal scans of the quantity and period layers replaced RE2 searches
+// of these patterns: the candidate starts must be the same everywhere.
+TEST(Equivalence, LiteralScanIsTheRe2CandidateSearch) {
+  struct Case {
+    const char* pattern;
+    std::vector<std::string_view> words;
+  };
+  const std::vector<Case> cases = {
+      {"(百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿])",
+       {"百分之", "千分之", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "零", "〇", "一", "二",
+        "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿"}},
+      {"(截至|截止|今年|本年|去年|上年|明年|全年|过去一年|年末|年底|上半年|下半年|前|第|“|[0-9]|"
+       "[一二两三四五六七八九十])",
+       {"截至", "截止", "今年", "本年", "去年", "上年", "明年", "全年", "过去一年", "年末", "年底",
+        "上半年", "下半年", "前", "第", "“", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一",
+        "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}},
+  };
+  std::vector<std::string> texts;
+  for (const Doc& d : corpus()) texts.push_back(d.text);
+  texts.pop_back();  // all_in_one: the documents again
+  // bytes of the literals shuffled, with invalid UTF-8 and cut sequences
+  std::string alphabet = "百分之千零一二两年上半截至“前第过去9 0\xe4\xb8\x80\xff\x80";
+  unsigned seed = 12345;
+  for (int t = 0; t < 50; ++t) {
+    std::string r;
+    for (int k = 0; k < 400; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      r.push_back(alphabet[(seed >> 16) % alphabet.size()]);
+    }
+    texts.push_back(r);
+  }
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  for (const Case& c : cases) {
+    RE2 re(c.pattern, o);
+    ASSERT_TRUE(re.ok()) << re.error();
+    econex::detail::LiteralSet set(c.words);
+    for (const std::string& text : texts) {
+      re2::StringPiece all(text);
+      for (std::size_t pos = 0; pos <= text.size(); ++pos) {
+        re2::StringPiece m;
+        std::size_t want = re.Match(all, pos, text.size(), RE2::UNANCHORED, &m, 1)
+                               ? static_cast<std::size_t>(m.data() - text.data())
+                               : std::string_view::npos;
+        ASSERT_EQ(set.find(text, pos), want) << c.pattern << " at " << pos;
+      }
+    }
   }
 }
 

@@ -1,0 +1,64 @@
+// A set of literal byte strings and a scan for the first place one starts.
+//
+// The candidate scans of the quantity and period layers look for where a
+// number or a period word can start: an alternation of literals such as
+// (百分之|[0-9]|[一二三]). As an RE2 search that is one call per candidate,
+// and candidates are frequent (every number, many Chinese characters), so the
+// call overhead dominated. LiteralSet::find gives exactly the start of RE2's
+// leftmost match of such an alternation (any byte offset, as RE2's unanchored
+// search) with a table lookup per byte. equivalence_test checks it against RE2.
+#ifndef ECONEX_LIB_TEXT_LITERAL_SET_H_
+#define ECONEX_LIB_TEXT_LITERAL_SET_H_
+
+#include <bitset>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace econex::detail {
+
+class LiteralSet {
+ public:
+  // Non-empty literals (UTF-8 or any bytes).
+  explicit LiteralSet(const std::vector<std::string_view>& words) {
+    for (std::string_view w : words) {
+      auto b0 = static_cast<unsigned char>(w[0]);
+      if (w.size() == 1) {
+        single_[b0] = true;
+        continue;
+      }
+      pair_.set(key(w, 0));
+      words_.push_back(Word{key(w, 0), std::string(w)});
+    }
+  }
+
+  // First position >= pos where one of the literals starts, or npos.
+  std::size_t find(std::string_view s, std::size_t pos) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    for (std::size_t i = pos; i < n; ++i) {
+      if (single_[p[i]]) return i;
+      if (i + 1 >= n || !pair_.test(key(s, i))) continue;
+      const std::size_t k = key(s, i);
+      for (const Word& w : words_)
+        if (w.key == k && s.compare(i, w.text.size(), w.text) == 0) return i;
+    }
+    return std::string_view::npos;
+  }
+
+ private:
+  static std::size_t key(std::string_view s, std::size_t i) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(s[i])) << 8 |
+           static_cast<unsigned char>(s[i + 1]);
+  }
+
+  struct Word { std::size_t key; std::string text; };
+  bool single_[256] = {};    // one-byte literals
+  std::bitset<65536> pair_;  // first two bytes of the longer ones
+  std::vector<Word> words_;
+};
+
+}  // namespace econex::detail
+
+#endif  // ECONEX_LIB_TEXT_LITERAL_SET_H_
