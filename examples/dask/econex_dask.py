@@ -27,8 +27,9 @@ libeconex.so.1 (installed, beside the package, or named by ECONEX_LIBRARY in
 the workers' environment).
 
 Without --scheduler a LocalCluster of --workers processes is started and
-stopped here. Timing goes to standard error: documents, MB, records, seconds
-and MB/s per worker thread.
+stopped here. Timing goes to standard error: documents, MB, records, seconds,
+MB/s (overall and per worker thread) and MB per CPU second of the workers
+(which does not depend on what else the machines are doing).
 """
 
 import argparse
@@ -164,10 +165,19 @@ def build(texts, jsonls, options, partitions, blocksize):
     return dd.from_delayed(parts, meta=meta(), verify_meta=False)
 
 
+def _cpu_seconds():
+    """CPU seconds used so far by this (worker) process, all threads."""
+    return time.process_time()
+
+
 def register_plugin(client):
     """Installs EconexPlugin on every worker (and on workers that join later)."""
     register = getattr(client, "register_plugin", None) or client.register_worker_plugin
-    answers = register(EconexPlugin(), name="econex")
+    try:
+        answers = register(EconexPlugin(), name="econex")
+    except Exception as e:  # the worker's exception, raised here
+        raise SystemExit("econex_dask: a worker cannot load econex: %s: %s"
+                         % (type(e).__name__, e))
     if isinstance(answers, dict):
         for worker, answer in answers.items():
             if isinstance(answer, dict) and answer.get("status") not in (None, "OK"):
@@ -224,6 +234,7 @@ def main(argv=None):
                   % (len(libraries), threads, ", ".join(sorted(set(libraries.values())))),
                   file=sys.stderr)
             frame = build(texts, jsonls, options, a.partitions or 4 * threads, a.blocksize)
+            cpu0 = client.run(_cpu_seconds)
             t0 = time.perf_counter()
             writes = []
             if a.csv:
@@ -239,6 +250,8 @@ def main(argv=None):
             # One pass: the count and the writes share the extraction tasks.
             records = dask.compute(frame.shape[0], *writes)[0]
             seconds = time.perf_counter() - t0
+            cpu1 = client.run(_cpu_seconds)
+            cpu = sum(cpu1[w] - cpu0[w] for w in cpu1 if w in cpu0)
         finally:
             client.close()
             if cluster is not None:
@@ -247,9 +260,10 @@ def main(argv=None):
     if jsonls:
         docs += (" + " if docs else "") + "%d .jsonl files" % len(jsonls)
     mb = nbytes / 1e6
-    print("econex_dask: %s, %.2f MB, %d records in %.2f s: %.2f MB/s, %.2f MB/s per worker "
-          "thread (%d partitions)" % (docs, mb, records, seconds, mb / seconds,
-                                      mb / seconds / max(threads, 1), frame.npartitions),
+    print("econex_dask: %s, %.2f MB, %d records in %.2f s (%d partitions): %.2f MB/s, "
+          "%.2f MB/s per worker thread; workers' CPU %.2f s: %.2f MB per CPU second"
+          % (docs, mb, records, seconds, frame.npartitions, mb / seconds,
+             mb / seconds / max(threads, 1), cpu, mb / cpu if cpu > 0 else float("nan")),
           file=sys.stderr)
     return 0
 
