@@ -59,6 +59,12 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
   bool months_ok = s.month1 >= 0 && s.month1 <= 12 && s.month2 >= 0 && s.month2 <= 12 &&
                    (s.month2 == 0 || s.month2 >= s.month1);
   if (!months_ok || s.quarter > 4 || (s.month1 == 0 && s.month2 != 0)) return "";
+  if (s.day) {  // 截至2024年12月31日
+    if (!s.month1 || s.day > days_in_month(y, s.month1)) return "";
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "-%02d", s.day);
+    return month_str(y, s.month1) + buf;
+  }
   if (s.quarter) {
     if (s.end_point) return month_end(y, s.quarter * 3);
     return year_str(y) + "-Q" + std::to_string(s.quarter);
@@ -103,9 +109,9 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
       continue;
     }
     std::size_t end = start + shape.length;
-    if (shape.year && !shape.month1 && !shape.quarter && !shape.half &&
+    if ((shape.year || shape.has_rel) && !shape.month1 && !shape.quarter && !shape.half &&
         RE2::PartialMatch(re2::StringPiece(s.data() + end, s.size() - end), *month_day_)) {
-      pos = end;  // 2025年3月14日 is a date
+      pos = end;  // 2025年3月14日, 今年3月14日 are dates
       continue;
     }
     // A bare small number before 月 must really be a month: 3个月 is a duration.

@@ -3,7 +3,8 @@
 //   [截至] ( 2021—2025年 | “十四五”时期 | [year] [sub-period] ) [底|末|以来|同期]
 //   year:        2024年, 2024年度, 今年, 去年, 明年, 全年, 本年, 上年 (2024年全年 is 2024)
 //   sub-period:  一季度, 第一季度, 前三季度, 一至三季度, 上半年, 前4个月, 1-5月, 3月~5月, 5月份
-// A month followed by a day (4月24日) is a date, not a period, and is not matched.
+// A month followed by a day (4月24日) is a date, not a period, and is not matched,
+// unless 截至 makes it a point in time: 截至2024年12月31日, 截至3月31日.
 // Declared here, defined in period_grammar_def.hpp, instantiated in period_grammar.cpp.
 #ifndef ECONEX_LIB_PERIOD_PERIOD_GRAMMAR_HPP_
 #define ECONEX_LIB_PERIOD_PERIOD_GRAMMAR_HPP_
@@ -23,6 +24,7 @@ struct PeriodShape {
   int quarter = 0;       // 1..4
   int half = 0;          // 1..2
   int month1 = 0, month2 = 0;  // a month (month2 == 0) or a span of months
+  int day = 0;           // day of month1 in a point in time (截至3月31日), else 0
   bool until = false;    // 截至 / 截止
   bool end_point = false;  // 底 / 末
   bool since = false;      // 以来

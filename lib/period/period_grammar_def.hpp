@@ -5,6 +5,7 @@
 
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
+#include <string>
 
 #include "period/period_grammar.hpp"
 
@@ -29,6 +30,21 @@ struct plan_number_ : x3::symbols<unsigned> {
   plan_number_() { add("十一", 11)("十二", 12)("十三", 13)("十四", 14)("十五", 15)("十六", 16); }
 };
 const plan_number_ plan_number;
+
+// 1..31 written in Chinese: 一, 十, 十五, 二十, 三十一
+struct cn_day_ : x3::symbols<unsigned> {
+  cn_day_() {
+    static const char* const digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    for (unsigned d = 1; d <= 31; ++d) {
+      std::string w;
+      if (d >= 20) w += digits[d / 10];
+      if (d >= 10) w += "十";
+      w += digits[d % 10];
+      add(w, d);
+    }
+  }
+};
+const cn_day_ cn_day;
 
 const auto year4 = x3::uint_parser<unsigned, 10, 4, 4>{};
 // a month or quarter number, 1 and up (0月 is nothing)
@@ -71,6 +87,11 @@ const auto set_month_span = [](auto& ctx) {
   shape(ctx).month2 = static_cast<int>(fusion::at_c<1>(x3::_attr(ctx)));
 };
 const auto set_month = [](auto& ctx) { shape(ctx).month1 = static_cast<int>(x3::_attr(ctx)); };
+const auto set_month_day = [](auto& ctx) {
+  shape(ctx).month1 = static_cast<int>(fusion::at_c<0>(x3::_attr(ctx)));
+  shape(ctx).day = static_cast<int>(fusion::at_c<1>(x3::_attr(ctx)));
+  shape(ctx).end_point = true;
+};
 const auto half = [](int h) { return [h](auto& ctx) { shape(ctx).half = h; }; };
 const auto set_until = [](auto& ctx) { shape(ctx).until = true; };
 const auto set_end = [](auto& ctx) { shape(ctx).end_point = true; };
@@ -105,7 +126,13 @@ const auto plan = (-x3::lit("“") >> plan_number >> "五" >> -x3::lit("”") >>
 const auto tail = x3::lit("底")[set_end] | x3::lit("末")[set_end] | x3::lit("以来")[set_since] |
                   x3::lit("同期")[set_same];
 
-const auto period = -(x3::lit("截至") | "截止")[set_until] >>
+// 截至 + a date is a point in time
+const auto day = x3::rule<struct day_tag, unsigned, true>{"day"} =
+    x3::uint_parser<unsigned, 10, 1, 2>{}[positive] | cn_day;
+const auto until_date = (x3::lit("截至") | "截止")[set_until] >> -year_part >>
+                        (small >> "月" >> day >> (x3::lit("日") | "号"))[set_month_day];
+
+const auto period = until_date | -(x3::lit("截至") | "截止")[set_until] >>
                     (year_span | plan | (year_part >> -(x3::lit("全年") | sub)) | sub | year_end) >>
                     -tail;
 

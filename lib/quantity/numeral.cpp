@@ -159,6 +159,8 @@ std::optional<NumeralValue> chinese_value(std::string_view s) {
       v.high = from_integer(static_cast<std::uint64_t>(t[1].digit));
       return v;
     }
+    // two digits that are not neighbours are no number (三五成群, 五一)
+    if (t.size() == 2) return std::nullopt;
     std::string digits;  // 二〇二四: digit by digit
     for (const Token& k : t) digits.push_back(static_cast<char>('0' + k.digit));
     v.low.digits = digits;

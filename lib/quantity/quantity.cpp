@@ -111,17 +111,31 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   if (!parse_number_shape(s, pos, &shape)) return first_len;
   std::size_t end = pos + shape.length;
   auto low = numeral_value(shape.low);
+  // 百余家, 千余人, 万多人: a round number with 余/多 counts one of the unit
+  if (!low && shape.over && shape.high.empty() && shape.mult1.empty() &&
+      (shape.low == "百" || shape.low == "千" || shape.low == "万"))
+    low = NumeralValue{Decimal{"1", shape.low == "百" ? 2 : shape.low == "千" ? 3 : 4}, std::nullopt, true};
   if (!low) return shape.length;
   std::optional<NumeralValue> high;
   if (!shape.high.empty()) {
     high = numeral_value(shape.high);
     if (!high) return shape.length;
+    // not a range when it runs backwards: 2024-03 of 2024-03-15
+    if (high->low.to_double() < low->low.to_double()) return shape.length;
   }
+  // a code or a telephone number: 007, 023-12345678
+  if (shape.low.size() > 1 && shape.low[0] == '0' && shape.low[1] >= '0' && shape.low[1] <= '9')
+    return shape.length;
+  // a section number or a dotted date: 1.2.3, 2024.03.15
+  if (end + 1 < s.size() && s[end] == '.' && s[end + 1] >= '0' && s[end + 1] <= '9')
+    return shape.length;
   // Neighbours that make it something else.
   if (pos > 0 && (is_ascii_alpha(s[pos - 1]) || s[pos - 1] == '.' || s[pos - 1] == '_'))
     return shape.length;
-  // a code such as COVID-19, CFM-56: a dash right after letters
-  if (pos > 1 && s[pos - 1] == '-' && is_ascii_alpha(s[pos - 2])) return shape.length;
+  // a code such as COVID-19, CFM-56: a dash right after letters; after digits
+  // the grammar would have read a range, so it is a date or a code (2024-03-15)
+  if (pos > 1 && s[pos - 1] == '-' && (is_ascii_alpha(s[pos - 2]) || (s[pos - 2] >= '0' && s[pos - 2] <= '9')))
+    return shape.length;
   // the second term of a ratio or a time: 1∶9, 17.2:30.4:52.4, 7/24
   auto digit_at = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
   if (pos > 1 && (s[pos - 1] == ':' || s[pos - 1] == '/') && digit_at(pos - 2)) return shape.length;

@@ -109,6 +109,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         same("1,234.5", 1234.5), same("1234", 1234), same("12,345,678", 12345678),
         same("0.5", 0.5), same("100", 100), same("3.14159", 3.14159), same("0", 0),
+        same("0.05", 0.05), none("007"), none("编号0012"),
         same("1,234,567.89元", 1234567.89, "CNY"), same("10.20%", 10.2, "%"),
         same("0.05%", 0.05, "%"), same("100%", 100, "%"), same("65.0亿元", 6500000000, "CNY"),
         one("全年完成1,234.5亿元", "1,234.5亿元", 123450000000, "CNY"),
@@ -284,6 +285,11 @@ INSTANTIATE_TEST_SUITE_P(
         same("400余个", 400, "count", kOver), same("300多名", 300, "person", kOver),
         same("三百多名", 300, "person", kOver), same("四十余家", 40, "org", kOver),
         same("二十多个", 20, "count", kOver), same("一万余人", 10000, "person", kOver),
+        // a round unit with 余/多 counts one of it
+        same("百余家", 100, "org", kOver), same("千余人", 1000, "person", kOver),
+        same("万余人", 10000, "person", kOver), same("百多家", 100, "org", kOver),
+        same("千多人", 1000, "person", kOver), one("吸引百余家企业", "百余家", 100, "org", kOver),
+        none("百余"), none("千家万户"),
         same("1000余笔", 1000, "count", kOver), same("2万多户", 20000, "household", kOver),
         // 上下游 is a word, not a qualifier
         one("5家上下游企业", "5家", 5, "org"),
@@ -312,6 +318,8 @@ INSTANTIATE_TEST_SUITE_P(
         one("三四十个", "三四十个", 30, "count", kExact, 30, 40),
         one("七八个", "七八个", 7, "count", kExact, 7, 8),
         one("两三个", "两三个", 2, "count", kExact, 2, 3),
+        one("二三十个", "二三十个", 20, "count", kExact, 20, 30),
+        one("2.5-3.5万", "2.5-3.5万", 25000, "", kExact, 25000, 35000),
         one("八九十个", "八九十个", 80, "count", kExact, 80, 90),
         one("三四十万人", "三四十万人", 300000, "person", kExact, 300000, 400000),
         one("三四千万元", "三四千万元", 30000000, "CNY", kExact, 30000000, 40000000),
@@ -377,7 +385,10 @@ INSTANTIATE_TEST_SUITE_P(
         none("10时30分"), none("2024年3月"), none("1:2:3"),
         // a time word after another unit starts a new word
         one("重大改革项目9项年度目标", "9项", 9, "count"),
-        one("建成100亿元年产值", "100亿元", 10000000000, "CNY")));
+        one("建成100亿元年产值", "100亿元", 10000000000, "CNY"),
+        // two digits that are not neighbours are no number; dotted and dashed dates
+        none("三五成群"), none("五一假期"), none("1.2.3"), none("第1.2.3条"), none("2024.03.15"),
+        none("2024-03-15"), none("023-12345678"), none("5-3个")));
 
 // Values that start with 一 are values when the unit is a rate.
 INSTANTIATE_TEST_SUITE_P(
