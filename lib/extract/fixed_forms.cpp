@@ -38,6 +38,8 @@ FixedForms::~FixedForms() = default;
 
 void FixedForms::structures(std::string_view s, std::size_t b, std::size_t e,
                             std::vector<Structure>* out) const {
+  // the pattern needs 三次产业: most sentences are rejected before the RE2 search
+  if (s.substr(b, e - b).find("三次产业") == std::string_view::npos) return;
   re2::StringPiece input(s.data() + b, e - b), a, c, d;
   while (RE2::FindAndConsume(&input, *structure_, &a, &c, &d)) {
     Structure st;
@@ -49,6 +51,8 @@ void FixedForms::structures(std::string_view s, std::size_t b, std::size_t e,
 }
 
 void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e, std::vector<Rank>* out) const {
+  // the pattern needs 第: most sentences are rejected before the RE2 search
+  if (s.substr(b, e - b).find("第") == std::string_view::npos) return;
   re2::StringPiece input(s.data() + b, e - b), verb, basis, num, suffix;
   while (RE2::FindAndConsume(&input, *rank_, &verb, &basis, &num, &suffix)) {
     Rank r;
