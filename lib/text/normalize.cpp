@@ -66,6 +66,9 @@ bool is_layout_space(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0 ||
                        c < 0x20 || c == 0x7f;
   if (c == 0x3000 || c == 0xA0) return true;
+  // CJK punctuation, kana, ideographs and full-width forms have no white space:
+  // they are most of the text, so they skip the ICU call
+  if ((c > 0x3000 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF)) return false;
   return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
 }
 

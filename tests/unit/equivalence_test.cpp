@@ -12,6 +12,7 @@
 // and the commit says why the output changed.
 #include <gtest/gtest.h>
 #include <re2/re2.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -153,6 +154,12 @@ TEST(Equivalence, StatelessAcrossCalls) {
     for (std::size_t k = 0; k < again.size(); ++k)
       EXPECT_EQ(econex::to_json(again[k], ""), econex::to_json(first[i][k], "")) << docs[i].name;
   }
+}
+
+// normalize's fast path: these ranges have no white space, so it does not ask ICU.
+TEST(Equivalence, NoWhiteSpaceInTheCjkFastPath) {
+  for (UChar32 c = 0x3001; c <= 0x9FFF; ++c) ASSERT_FALSE(u_isUWhiteSpace(c)) << std::hex << c;
+  for (UChar32 c = 0xFF00; c <= 0xFFEF; ++c) ASSERT_FALSE(u_isUWhiteSpace(c)) << std::hex << c;
 }
 
 // The literal scans of the quantity and period layers replaced RE2 searches
