@@ -8,6 +8,10 @@
 // byte ranges of the original input.
 #include <gtest/gtest.h>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -459,6 +463,18 @@ INSTANTIATE_TEST_SUITE_P(
         FoldCase{"paragraph break kept", "第一段。\n第二段。", "第一段。\n第二段。"},
         FoldCase{"blank lines collapse to one break", "标题\n\n\n正文。", "标题\n正文。"},
         FoldCase{"CRLF", "第一段。\r\n第二段。", "第一段。\n第二段。"},
+        FoldCase{"CR alone is layout", "第一段。\r第二段。", "第一段。第二段。"},
+        FoldCase{"break after a comma runs on", "签约项目196个，\n其中外资项目12个。",
+                 "签约项目196个,其中外资项目12个。"},
+        FoldCase{"break before a comma runs on", "签约项目196个\n，其中外资项目12个。",
+                 "签约项目196个,其中外资项目12个。"},
+        FoldCase{"break before a percent sign runs on", "占比达63\n%。", "占比达63%。"},
+        FoldCase{"break after 的 runs on", "全市的\n经济总量。", "全市的经济总量。"},
+        FoldCase{"break inside 增长 runs on", "一季度GDP增\n长6.5%。", "一季度GDP增长6.5%。"},
+        FoldCase{"break inside 增长 across a blank line", "一季度GDP增\n\n长6.5%。", "一季度GDP增长6.5%。"},
+        FoldCase{"heading break kept",
+                 "一季度经济运行情况\n全市GDP增长6.5%，规上工业增加值增长7%，固定资产投资增长10.2%，社会消费品零售总额增长4.1%。",
+                 "一季度经济运行情况\n全市GDP增长6.5%,规上工业增加值增长7%,固定资产投资增长10.2%,社会消费品零售总额增长4.1%。"},
         FoldCase{"leading and trailing breaks dropped", "\n\n增长6.5%\n\n", "增长6.5%"},
         FoldCase{"page marker between words", "增长<PAGE_DIV>6.5%", "增长6.5%"},
         FoldCase{"page marker inside a number", "1<PAGE_DIV>23亿元", "123亿元"},
@@ -500,6 +516,29 @@ INSTANTIATE_TEST_SUITE_P(
                       "　"s, "　　\n　"s, "\xC2\xA0"s, "\xE2\x80\x8B"s, "\xEF\xBB\xBF"s,
                       "<PAGE_DIV>"s, "\n<PAGE_DIV>\n<PAGE_DIV>"s, "\0"s, "\0\0\0"s, " \0 \n"s,
                       "\x01\x02\x1F"s, "\v\f"s));
+
+// Input the library cannot index is refused before a byte of it is read.
+TEST(InputSize, FourGibibytesOrMoreIsTooLarge) {
+#ifdef __linux__
+  const std::size_t size = (std::size_t{1} << 32) + 1;
+  // Address space only: any read of it faults, so the test also shows that
+  // nothing looks at the bytes.
+  void* p = mmap(nullptr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) GTEST_SKIP() << "cannot reserve 4 GiB of address space";
+  std::string_view huge(static_cast<const char*>(p), size);
+  std::vector<econex::Quantity> qs{econex::Quantity{}};
+  econex::Status st = extractor().quantities(huge, Options{}, &qs);
+  EXPECT_EQ(st.code(), StatusCode::kTooLarge);
+  EXPECT_STREQ(econex::status_code_name(st.code()), "too_large");
+  EXPECT_TRUE(qs.empty());
+  std::vector<econex::Record> rs{econex::Record{}};
+  EXPECT_EQ(extractor().extract(huge, Options{}, &rs).code(), StatusCode::kTooLarge);
+  EXPECT_TRUE(rs.empty());
+  munmap(p, size);
+#else
+  GTEST_SKIP() << "needs mmap";
+#endif
+}
 
 // ---------------------------------------------------------------------------
 // The offset map through the API: quantities in messy input
