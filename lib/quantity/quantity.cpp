@@ -177,7 +177,11 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   if (chinese) {
     std::size_t chars = 0;
     for (std::size_t i = pos; i < end;) { next_cp(s, &i); ++chars; }
-    if (bare && chars < 3) return shape.length;  // 十分, 一把手, 二是, 十四届
+    // 十分, 一把手, 二是, 十四届 are words; 前五 (位居榜单前五) is a rank bound
+    bool top_n = ends_before(s, pos, "前") &&
+                 (end >= s.size() || static_cast<unsigned char>(s[end]) < 0xE4 ||
+                  starts(s, end, "位") || starts(s, end, "名") || starts(s, end, "强"));
+    if (bare && chars < 3 && !top_n) return shape.length;
     // 零件, 零部件: 零 is not a count; 八方来客, 三方协同: 方 is not m³ after them
     if (shape.low == "零" && shape.high.empty()) return shape.length;
     if (unit.code == "m3" && unit.text == "方") return shape.length;
