@@ -18,11 +18,17 @@ UnitTable::UnitTable() {
   });
   std::stable_sort(entries_.begin(), entries_.end(),
                    [](const Entry& a, const Entry& b) { return a.text.size() > b.text.size(); });
+  for (std::size_t i = 0; i < entries_.size(); ++i)
+    if (!entries_[i].text.empty())
+      by_first_byte_[static_cast<unsigned char>(entries_[i].text[0])].push_back(i);
 }
 
 UnitMatch UnitTable::match(std::string_view text, std::size_t pos) const {
   std::string_view rest = text.substr(pos);
-  for (const Entry& e : entries_) {
+  if (rest.empty()) return UnitMatch{};
+  // only the units that start with this byte, longest first as in entries_
+  for (std::size_t i : by_first_byte_[static_cast<unsigned char>(rest[0])]) {
+    const Entry& e = entries_[i];
     if (rest.substr(0, e.text.size()) != e.text) continue;
     if (e.text == "方") {  // 方 is m³ only when it is not 方面, 方案, 方式 ...
       std::string_view next = rest.substr(e.text.size(), 3);

@@ -23,6 +23,7 @@ class UnitTable {
  private:
   struct Entry { std::string text, code; int exp10; };
   std::vector<Entry> entries_;  // longest text first
+  std::vector<std::size_t> by_first_byte_[256];  // indices into entries_, in order
 };
 
 }  // namespace econex::detail
