@@ -12,6 +12,7 @@
 #include <sys/mman.h>
 #endif
 
+#include <cmath>
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -664,6 +665,71 @@ TEST(OffsetMap, EverySpanIsAByteRangeOfTheInput) {
       EXPECT_GE(r.sentence_end, r.value_end);
     }
   }
+}
+
+// Token soup: random sequences of the pieces that make numbers, units,
+// periods and layout noise (fixed seed). Whatever comes out, every span is a
+// byte range of the input, in order, and ranges are ordered.
+TEST(OffsetMap, RandomTokenSoupKeepsEverySpanInTheInput) {
+  const std::vector<std::string> tokens = {
+      "1", "2", "9", "0", ".", ",", "-", "~", "/", ":", "%", "６", "．", "，", "％", "－", "一", "二", "两",
+      "三", "十", "百", "千", "万", "亿", "零", "〇", "点", "百分之", "成", "个", "个百分点", "倍", "元", "亿元",
+      "人", "人次", "户", "家", "吨", "余", "多", "以上", "左右", "约", "超过", "近", "不足", "至", "到", "年",
+      "月", "日", "季度", "上半年", "前", "第", "截至", "底", "今年", "以来", "“", "”", "∶", "增长", "GDP",
+      " ", "　", "\n", "\n\n", "\r\n", "<PAGE_DIV>", std::string(1, '\0'), "\xE2\x80\x8B", "\xFF",
+      "\xE4\xB8", "\xC0\x80", "。", "；"};
+  std::uint64_t state = 0x9E3779B97F4A7C15ull;
+  auto next = [&] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  Options o = replace_options();
+  o.reference_date = "2025-04-25";
+  std::size_t found_q = 0, found_p = 0, found_r = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string in;
+    std::size_t n = 1 + next() % 24;
+    for (std::size_t k = 0; k < n; ++k) in += tokens[next() % tokens.size()];
+    SCOPED_TRACE(hexdump(in));
+    std::vector<econex::Quantity> qs;
+    ASSERT_TRUE(extractor().quantities(in, o, &qs).ok());
+    std::size_t prev_end = 0;
+    for (const econex::Quantity& q : qs) {
+      ASSERT_LT(q.begin, q.end);
+      ASSERT_LE(q.end, in.size());
+      ASSERT_EQ(in.substr(q.begin, q.end - q.begin), q.text);
+      ASSERT_GE(q.begin, prev_end);
+      ASSERT_EQ(q.low.has_value(), q.high.has_value());
+      if (q.low) {
+        ASSERT_LE(std::abs(*q.low), std::abs(*q.high)) << q.text;
+        ASSERT_EQ(q.value, *q.low);
+      }
+      ASSERT_TRUE(std::isfinite(q.value));
+      prev_end = q.end;
+    }
+    std::vector<econex::Period> ps;
+    ASSERT_TRUE(extractor().periods(in, o, &ps).ok());
+    for (const econex::Period& p : ps) {
+      ASSERT_LT(p.begin, p.end);
+      ASSERT_LE(p.end, in.size());
+      ASSERT_EQ(in.substr(p.begin, p.end - p.begin), p.text);
+    }
+    std::vector<econex::Record> rs;
+    ASSERT_TRUE(extractor().extract(in, o, &rs).ok());
+    for (const econex::Record& r : rs) {
+      ASSERT_LE(r.value_end, in.size());
+      ASSERT_EQ(in.substr(r.value_begin, r.value_end - r.value_begin), r.value_text);
+    }
+    found_q += qs.size();
+    found_p += ps.size();
+    found_r += rs.size();
+  }
+  // the soup is rich enough to exercise all three layers
+  EXPECT_GT(found_q, 2000u);
+  EXPECT_GT(found_p, 300u);
+  EXPECT_GT(found_r, 100u);
 }
 
 // Exact spans of the values in one messy document.
