@@ -18,7 +18,7 @@ IndicatorTable::IndicatorTable() {
 }
 
 std::string_view IndicatorTable::id_of(std::string_view text) const {
-  auto it = ids_.find(std::string(text));
+  auto it = ids_.find(text);
   return it == ids_.end() ? std::string_view() : std::string_view(it->second);
 }
 

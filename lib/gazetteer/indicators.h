@@ -2,6 +2,7 @@
 #ifndef ECONEX_LIB_GAZETTEER_INDICATORS_H_
 #define ECONEX_LIB_GAZETTEER_INDICATORS_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,7 +20,12 @@ class IndicatorTable {
   std::string_view resolve(std::string_view phrase) const;
 
  private:
-  std::unordered_map<std::string, std::string> ids_;
+  // Lookups by string_view without building a std::string per probe.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> ids_;
 };
 
 }  // namespace econex::detail

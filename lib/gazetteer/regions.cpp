@@ -40,7 +40,7 @@ Gazetteer::Gazetteer() {
   for_each_row(data::short_name_conflicts_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.size() < 4 || f[1] != "ambiguous") return;
     for (std::string_view code : split(f[3], '|')) {
-      auto it = by_code_.find(std::string(code));
+      auto it = by_code_.find(code);
       if (it != by_code_.end()) add_form(f[0], it->second, true);
     }
   });
@@ -60,9 +60,9 @@ Gazetteer::Gazetteer() {
 
 int Gazetteer::lookup(std::string_view key) const {
   if (key.empty()) return -1;
-  auto c = by_code_.find(std::string(key));
+  auto c = by_code_.find(key);
   if (c != by_code_.end()) return c->second;
-  auto f = forms_.find(std::string(key));
+  auto f = forms_.find(key);
   if (f != forms_.end() && f->second.regions.size() == 1) return f->second.regions[0];
   return -1;
 }
@@ -123,7 +123,7 @@ RegionMatch Gazetteer::match_at(std::string_view text, std::size_t pos, int home
   for (std::size_t len = limit; len >= 6; --len) {
     if (pos + len < text.size() && (static_cast<unsigned char>(text[pos + len]) & 0xC0) == 0x80)
       continue;
-    auto it = forms_.find(std::string(text.substr(pos, len)));
+    auto it = forms_.find(text.substr(pos, len));
     if (it == forms_.end()) continue;
     int r = resolve(it->second, home);
     if (r < 0) continue;

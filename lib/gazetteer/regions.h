@@ -6,6 +6,7 @@
 #define ECONEX_LIB_GAZETTEER_REGIONS_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,12 +52,17 @@ class Gazetteer {
 
  private:
   struct Form { std::vector<int> regions; bool short_form; };
+  // Lookups by string_view without building a std::string per probe.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   int resolve(const Form& f, int home) const;
   void add_form(std::string_view text, int region, bool short_form);
 
   std::vector<Region> regions_;
-  std::unordered_map<std::string, Form> forms_;
-  std::unordered_map<std::string, int> by_code_;
+  std::unordered_map<std::string, Form, Hash, std::equal_to<>> forms_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> by_code_;
   std::unordered_set<char32_t> first_chars_;
   std::size_t max_form_bytes_ = 0;
   int nation_ = -1;
