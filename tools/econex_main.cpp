@@ -2,17 +2,22 @@
 //
 // Exit codes: 0 success; 1 at least one input could not be read or processed
 // (the others were, and their output is complete); 2 usage error.
+#include <unistd.h>
+
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "econex/econex.hpp"
 #include "jsonl_input.h"
+#include "ordered_pool.h"
+#include "stream_input.h"
 
 namespace {
 
@@ -34,12 +39,24 @@ Options:
                             as U+FFFD and go on
   --input text|jsonl        read each file as one document (default), or as JSON Lines
                             of documents {"id": ..., "text": ...} (extract only)
+  -j, --jobs N              process documents and chunks on N threads (default 1);
+                            the output keeps the input order
+  --chunk-size BYTES        plain text larger than this is read and processed in
+                            chunks of at most this size (default 1048576, 1 MiB)
   -h, --help                this text
   --version                 library and data versions
 
 With no FILE, or FILE "-", standard input is read. Given several files, econex
 goes on past one it cannot read or process, reports it on standard error, and
 exits with status 1 at the end.
+
+Input is streamed: JSON Lines are read line by line, and plain text larger than
+--chunk-size is cut into chunks at paragraph ends (else sentence ends, else line
+breaks, else a character boundary), each processed as a document of its own with
+byte offsets relative to the whole file. Context (a section's place, a carried
+period) does not carry from one chunk into the next. With --invalid-utf8 error,
+a file stops at the chunk with the bad byte; the chunks before it are written.
+A progress line is shown on standard error when it is a terminal.
 
 Examples:
   econex extract --reference-date 2025-04-25 --default-region 500000 report.txt
@@ -52,6 +69,8 @@ struct Args {
   std::string format = "jsonl";
   std::string doc_name;
   std::string input = "text";
+  unsigned jobs = 1;
+  std::size_t chunk_size = std::size_t(1) << 20;
   econex::Options options;
   std::vector<std::string> files;
 };
@@ -61,62 +80,133 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
-bool read_all(const std::string& path, std::string* out, std::string* error) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    *out = ss.str();
-    return true;
-  }
-  std::ifstream f(path, std::ios::binary);
-  if (!f) {
-    *error = std::strerror(errno);
-    return false;
-  }
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  if (f.bad()) {
-    *error = "read error";
-    return false;
-  }
-  *out = ss.str();
-  return true;
-}
-
 std::string base_name(const std::string& path) {
   std::size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// Runs the command on one document; false (with a message on stderr) on failure.
-bool run_document(const econex::Extractor& x, const Args& a, const std::string& doc,
-                  std::string_view text, const std::string& where) {
+// One unit of work: a chunk of a plain-text file or one JSON line.
+struct Job {
+  std::size_t file = 0;      // index into the inputs
+  bool jsonl = false;
+  std::string data;          // the chunk, or the JSON line
+  std::size_t offset = 0;    // the chunk's byte offset in its file
+  std::size_t line = 0;      // the JSON line's number
+  std::size_t bytes = 0;     // input bytes it stands for (progress)
+};
+
+struct Result {
+  std::string out;     // output lines
+  std::string error;   // a message for standard error, "" if none
+};
+
+struct Inputs {
+  std::vector<std::string> paths;
+  std::vector<bool> abandoned;  // a chunk failed: the rest of the file is skipped
+};
+
+std::string where_of(const Inputs& in, const Job& j) {
+  return j.jsonl ? in.paths[j.file] + ":" + std::to_string(j.line) : in.paths[j.file];
+}
+
+// The status message with a byte offset of the chunk made relative to the file.
+std::string status_message(const econex::Status& st, std::size_t offset) {
+  std::string m = st.message();
+  if (offset > 0 && st.offset() >= 0) {
+    std::string rel = "byte " + std::to_string(st.offset());
+    std::size_t at = m.find(rel);
+    if (at != std::string::npos)
+      m.replace(at, rel.size(), "byte " + std::to_string(st.offset() + static_cast<std::int64_t>(offset)));
+  }
+  return m;
+}
+
+// Runs the command on one document or chunk (any thread).
+void run_job(const econex::Extractor& x, const Args& a, const Inputs& in, Job& j, Result* r) {
+  std::string doc, text_store;
+  std::string_view text;
+  if (j.jsonl) {
+    std::string id, err;
+    if (!econex_cli::parse_document(j.data, &id, &text_store, &err)) {
+      r->error = "econex: " + where_of(in, j) + ": " + err + "\n";
+      return;
+    }
+    doc = id.empty() ? std::to_string(j.line) : id;
+    text = text_store;
+  } else {
+    doc = !a.doc_name.empty() ? a.doc_name : base_name(in.paths[j.file]);
+    text = j.data;
+  }
+  const std::size_t off = j.offset;
   econex::Status st;
-  std::string out;
+  std::string& out = r->out;
   if (a.command == "extract") {
     std::vector<econex::Record> records;
     st = x.extract(text, a.options, &records);
-    for (const econex::Record& r : records) {
-      out += a.format == "csv" ? econex::to_csv(r, doc) : econex::to_json(r, doc);
+    for (econex::Record& rec : records) {
+      rec.value_begin += off;
+      rec.value_end += off;
+      rec.sentence_begin += off;
+      rec.sentence_end += off;
+      out += a.format == "csv" ? econex::to_csv(rec, doc) : econex::to_json(rec, doc);
       out.push_back('\n');
     }
   } else if (a.command == "quantities") {
     std::vector<econex::Quantity> qs;
     st = x.quantities(text, a.options, &qs);
-    for (const econex::Quantity& q : qs) out += econex::to_json(q) + "\n";
+    for (econex::Quantity& q : qs) {
+      q.begin += off;
+      q.end += off;
+      out += econex::to_json(q);
+      out.push_back('\n');
+    }
   } else {
     std::vector<econex::Period> ps;
     st = x.periods(text, a.options, &ps);
-    for (const econex::Period& p : ps) out += econex::to_json(p) + "\n";
+    for (econex::Period& p : ps) {
+      p.begin += off;
+      p.end += off;
+      out += econex::to_json(p);
+      out.push_back('\n');
+    }
   }
   if (!st.ok()) {
-    std::cerr << "econex: " << where << ": " << econex::status_code_name(st.code()) << ": "
-              << st.message() << "\n";
-    return false;
+    out.clear();
+    r->error = "econex: " + where_of(in, j) + ": " + econex::status_code_name(st.code()) + ": " +
+               status_message(st, off) + "\n";
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  return true;
+  std::string().swap(j.data);  // the input is done with: free it before the write
 }
+
+// A progress line on standard error, at most a few times a second.
+class Progress {
+ public:
+  explicit Progress(bool on) : on_(on), start_(Clock::now()), last_(start_) {}
+  void add(std::size_t bytes, std::size_t docs) {
+    bytes_ += bytes;
+    docs_ += docs;
+    if (!on_) return;
+    Clock::time_point now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    double s = std::chrono::duration<double>(now - start_).count();
+    double mib = static_cast<double>(bytes_) / (1024.0 * 1024.0);
+    std::fprintf(stderr, "\r\033[Keconex: %.1f MiB, %zu documents/chunks, %.1f MiB/s", mib, docs_,
+                 s > 0 ? mib / s : 0.0);
+    std::fflush(stderr);
+    shown_ = true;
+  }
+  void done() {
+    if (shown_) std::fprintf(stderr, "\r\033[K");
+    shown_ = false;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool on_, shown_ = false;
+  Clock::time_point start_, last_;
+  std::size_t bytes_ = 0, docs_ = 0;
+};
 
 }  // namespace
 
@@ -157,6 +247,24 @@ int main(int argc, char** argv) {
       if (!take(&a.options.default_region)) return usage_error("--default-region needs a value");
     } else if (arg == "--input") {
       if (!take(&a.input)) return usage_error("--input needs a value");
+    } else if (arg == "-j" || arg == "--jobs" || (arg.rfind("-j", 0) == 0 && arg.size() > 2 &&
+                                                   arg[2] != '-')) {
+      std::string n;
+      if (arg.size() > 2 && arg[1] == 'j') n = arg.substr(2);  // -j4
+      else if (!take(&n)) return usage_error(arg + " needs a number of threads");
+      char* end = nullptr;
+      unsigned long v = std::strtoul(n.c_str(), &end, 10);
+      if (n.empty() || *end != '\0' || v < 1 || v > 256)
+        return usage_error(arg + " takes a number of threads from 1 to 256, not '" + n + "'");
+      a.jobs = static_cast<unsigned>(v);
+    } else if (arg == "--chunk-size") {
+      std::string n;
+      if (!take(&n)) return usage_error("--chunk-size needs a number of bytes");
+      char* end = nullptr;
+      unsigned long long v = std::strtoull(n.c_str(), &end, 10);
+      if (n.empty() || *end != '\0' || v < 64 || v > (1ull << 31))
+        return usage_error("--chunk-size takes a number of bytes from 64 to 2147483648, not '" + n + "'");
+      a.chunk_size = static_cast<std::size_t>(v);
     } else if (arg == "--invalid-utf8") {
       std::string mode;
       if (!take(&mode)) return usage_error("--invalid-utf8 needs a value");
@@ -187,29 +295,79 @@ int main(int argc, char** argv) {
 
   if (a.format == "csv") std::cout << econex::csv_header() << "\n" << std::flush;
   bool failed = false;
-  for (const std::string& path : a.files) {
-    std::string text, error;
-    if (!read_all(path, &text, &error)) {
-      std::cerr << "econex: " << path << ": cannot read: " << error << "\n";
+  Inputs in;
+  in.paths = a.files;
+  in.abandoned.assign(a.files.size(), false);
+  Progress progress(isatty(STDERR_FILENO) != 0);
+  using Pool = econex_cli::OrderedPool<Job, Result>;
+  const unsigned workers = a.jobs > 1 ? a.jobs : 0;
+  Pool pool(
+      workers, 4 * static_cast<std::size_t>(a.jobs),
+      [&](Job& j, Result* r) { run_job(x, a, in, j, r); },
+      [&](Job& j, Result& r) {
+        progress.add(j.bytes, 1);
+        if (!j.jsonl && in.abandoned[j.file]) return;  // after a failed chunk of the file
+        if (!r.out.empty()) std::fwrite(r.out.data(), 1, r.out.size(), stdout);
+        if (!r.error.empty()) {
+          progress.done();
+          std::fflush(stdout);
+          std::fputs(r.error.c_str(), stderr);
+          failed = true;
+          if (!j.jsonl) in.abandoned[j.file] = true;
+        }
+      });
+
+  for (std::size_t f = 0; f < a.files.size(); ++f) {
+    const std::string& path = a.files[f];
+    std::FILE* fp = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (fp == nullptr) {
+      int e = errno;
+      pool.drain();
+      progress.done();
+      std::fflush(stdout);
+      std::fprintf(stderr, "econex: %s: cannot read: %s\n", path.c_str(), std::strerror(e));
       failed = true;
       continue;
     }
+    int read_error = 0;
     if (a.input == "jsonl") {
-      econex_cli::for_each_document(text, [&](std::size_t line, const std::string& id,
-                                             const std::string& body, const std::string& err) {
-        std::string where = path + ":" + std::to_string(line);
-        if (!err.empty()) {
-          std::cerr << "econex: " << where << ": " << err << "\n";
-          failed = true;
-          return;
-        }
-        if (!run_document(x, a, id, body, where)) failed = true;
-      });
+      econex_cli::LineReader lines(fp);
+      std::string_view line;
+      std::size_t line_no = 0;
+      while (lines.next(&line)) {
+        ++line_no;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        Job j;
+        j.file = f;
+        j.jsonl = true;
+        j.data.assign(line);
+        j.line = line_no;
+        j.bytes = line.size() + 1;
+        pool.submit(std::move(j));
+      }
+      read_error = lines.error();
     } else {
-      std::string doc = !a.doc_name.empty() ? a.doc_name : base_name(path);
-      if (!run_document(x, a, doc, text, path)) failed = true;
+      econex_cli::ChunkReader chunks(fp, a.chunk_size);
+      Job j;
+      while (!in.abandoned[f] && chunks.next(&j.data, &j.offset)) {
+        j.file = f;
+        j.bytes = j.data.size();
+        pool.submit(std::move(j));
+        j = Job();
+      }
+      read_error = chunks.error();
     }
-    std::fflush(stdout);
+    if (fp != stdin) std::fclose(fp);
+    if (read_error) {
+      pool.drain();  // the file's output so far, then the message
+      progress.done();
+      std::fflush(stdout);
+      std::fprintf(stderr, "econex: %s: cannot read: %s\n", path.c_str(), std::strerror(read_error));
+      failed = true;
+    }
   }
+  pool.finish();
+  progress.done();
+  std::fflush(stdout);
   return failed ? 1 : 0;
 }
