@@ -51,6 +51,11 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
     return std::to_string(start) + "/" + std::to_string(start + 4);
   }
   if (s.year2) return std::to_string(s.year) + "/" + std::to_string(s.year2);
+  if (s.past_years > 0) {
+    if (s.past_years == 1) return year_str(ref_year > 0 ? ref_year - 1 : 0);
+    if (ref_year <= 0) return "????/????";
+    return std::to_string(ref_year - s.past_years) + "/" + std::to_string(ref_year - 1);
+  }
   int y = 0;
   if (s.year) y = s.year;
   else if (s.has_rel) y = ref_year > 0 ? ref_year + s.year_rel : 0;
@@ -84,9 +89,9 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
 }
 
 // The literals of the candidate pattern
-// (截至|截止|今年|本年|去年|上年|明年|全年|过去一年|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十]).
+// (截至|截止|今年|本年|去年|上年|明年|全年|过去|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十]).
 PeriodFinder::PeriodFinder()
-    : candidate_({"截至", "截止", "今年", "本年", "去年", "上年", "明年", "全年", "过去一年", "年末", "年底",
+    : candidate_({"截至", "截止", "今年", "本年", "去年", "上年", "明年", "全年", "过去", "年末", "年底",
                   "上半年", "下半年", "前", "第", "“", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
                   "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}) {
   RE2::Options o;

@@ -25,6 +25,7 @@ struct PeriodShape {
   int half = 0;          // 1..2
   int month1 = 0, month2 = 0;  // a month (month2 == 0) or a span of months
   int day = 0;           // day of month1 in a point in time (截至3月31日), else 0
+  int past_years = 0;    // 过去五年 / 五年来: the N years before the reference year
   bool until = false;    // 截至 / 截止
   bool end_point = false;  // 底 / 末
   bool since = false;      // 以来

@@ -102,6 +102,7 @@ const auto year_abs = (year4 >> "年" >> -x3::lit("度"))[set_year];
 const auto year_rel = x3::lit("今年")[rel(0)] | x3::lit("本年")[rel(0)] | x3::lit("去年")[rel(-1)] |
                       x3::lit("上年")[rel(-1)] | x3::lit("明年")[rel(1)] | x3::lit("全年")[set_full] |
                       x3::lit("过去一年")[rel(-1)] | x3::lit("上一年")[rel(-1)];
+const auto set_past_years = [](auto& ctx) { shape(ctx).past_years = static_cast<int>(x3::_attr(ctx)); };
 // 年末 / 年底 alone: the end of the year the document is about
 const auto year_end = (x3::lit("年末") | "年底")[set_full_end];
 const auto year_part = year_abs | year_rel;
@@ -132,8 +133,12 @@ const auto day = x3::rule<struct day_tag, unsigned, true>{"day"} =
 const auto until_date = (x3::lit("截至") | "截止")[set_until] >> -year_part >>
                         (small >> "月" >> day >> (x3::lit("日") | "号"))[set_month_day];
 
+// 过去五年, 五年来: the years before the reference year
+const auto past_years = ("过去" >> small >> -x3::lit("个") >> "年")[set_past_years] |
+                        (small >> "年来")[set_past_years];
+
 const auto period = until_date | -(x3::lit("截至") | "截止")[set_until] >>
-                    (year_span | plan | (year_part >> -(x3::lit("全年") | sub)) | sub | year_end) >>
+                    (past_years | year_span | plan | (year_part >> -(x3::lit("全年") | sub)) | sub | year_end) >>
                     -tail;
 
 }  // namespace econex::detail::period_grammar

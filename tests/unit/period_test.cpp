@@ -241,3 +241,21 @@ INSTANTIATE_TEST_SUITE_P(
         none("市委书记袁家军主持会议")));
 
 }  // namespace
+
+// 过去五年 / 五年来: the years before the reference year (government work reports).
+TEST(PastYears, SpanBeforeTheReferenceYear) {
+  econex::Extractor x;
+  econex::Options o;
+  o.reference_date = "2025-01-20";
+  std::vector<econex::Period> ps;
+  ASSERT_TRUE(x.periods("过去五年，五年来，过去一年，三年来", o, &ps).ok());
+  ASSERT_EQ(ps.size(), 4u);
+  EXPECT_EQ(ps[0].period, "2020/2024");
+  EXPECT_EQ(ps[1].period, "2020/2024");
+  EXPECT_EQ(ps[2].period, "2024");
+  EXPECT_EQ(ps[3].period, "2022/2024");
+  o.reference_date.clear();
+  ASSERT_TRUE(x.periods("过去五年", o, &ps).ok());
+  ASSERT_EQ(ps.size(), 1u);
+  EXPECT_EQ(ps[0].period, "????/????");
+}
