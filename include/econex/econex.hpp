@@ -80,7 +80,8 @@ struct Quantity {
   double value = 0;                // in base units (1.5万 -> 15000, 6.5% -> 6.5)
   std::optional<double> low, high; // for ranges (3-5万, 三四十个), else empty
   std::string unit;                // unit code from units.tsv, "" for a bare number
-  std::string unit_text;           // the unit as written after folding ("亿元", "个")
+  std::string unit_text;           // the unit word as written ("元" in 154亿元, "个", "百分之"):
+                                   // a multiplier (万, 亿) belongs to the number, not the unit
   Qualifier qualifier = Qualifier::kExact;
 };
 
