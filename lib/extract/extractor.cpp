@@ -105,9 +105,9 @@ class RecordBuilder {
       sentence(sent, pi, pj, qi, qj, out);
       qi = qj;
     }
-    std::stable_sort(out->begin(), out->end(), [](const Record& a, const Record& b) {
-      return a.value_begin < b.value_begin;
-    });
+    auto by_value = [](const Record& a, const Record& b) { return a.value_begin < b.value_begin; };
+    if (!std::is_sorted(out->begin(), out->end(), by_value))  // usually they are: no moves
+      std::stable_sort(out->begin(), out->end(), by_value);
   }
 
  private:
