@@ -1,6 +1,7 @@
 #include "quantity/numeral.h"
 
 #include <cstdint>
+#include <algorithm>
 #include <cstdlib>
 #include <vector>
 
@@ -23,15 +24,24 @@ int cn_digit(char32_t c) {
     case U'七': return 7;
     case U'八': return 8;
     case U'九': return 9;
+    case U'壹': return 1;
+    case U'贰': return 2;
+    case U'叁': return 3;
+    case U'肆': return 4;
+    case U'伍': return 5;
+    case U'陆': return 6;
+    case U'柒': return 7;
+    case U'捌': return 8;
+    case U'玖': return 9;
     default: return -1;
   }
 }
 
 std::uint64_t cn_unit(char32_t c) {
   switch (c) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
+    case U'十': case U'拾': return 10;
+    case U'百': case U'佰': return 100;
+    case U'千': case U'仟': return 1000;
     case U'万': return 10000;
     case U'亿': return 100000000;
     default: return 0;
@@ -98,8 +108,10 @@ std::optional<std::uint64_t> chinese_integer(const std::vector<Token>& t) {
     if (u < 10000) {
       if (u >= last_small) return std::nullopt;  // 十百
       if (!have_number) {
-        if (u != 10) return std::nullopt;  // 百 alone is not written as a number here
-        number = 1;                         // 十二 = 12
+        // 十二 = 12; 百万, 千亿 = 1 百万, 1 千亿; 百 alone is not a number here
+        bool leads_big = i == 0 && i + 1 < t.size() && t[i + 1].unit >= 10000;
+        if (u != 10 && !leads_big) return std::nullopt;
+        number = 1;
       }
       std::uint64_t v;
       if (!mul(number, u, &v) || !add(section, v, &section)) return std::nullopt;
@@ -194,6 +206,25 @@ std::optional<NumeralValue> chinese_value(std::string_view s) {
 }
 
 }  // namespace
+
+Decimal add(const Decimal& a, const Decimal& b) {
+  int e = std::min(a.exp10, b.exp10);
+  std::string x = a.digits + std::string(static_cast<std::size_t>(a.exp10 - e), '0');
+  std::string y = b.digits + std::string(static_cast<std::size_t>(b.exp10 - e), '0');
+  if (x.size() < y.size()) std::swap(x, y);
+  y.insert(0, x.size() - y.size(), '0');
+  std::string sum(x.size() + 1, '0');
+  int carry = 0;
+  for (std::size_t i = x.size(); i-- > 0;) {
+    int d = (x[i] - '0') + (y[i] - '0') + carry;
+    sum[i + 1] = static_cast<char>('0' + d % 10);
+    carry = d / 10;
+  }
+  sum[0] = static_cast<char>('0' + carry);
+  Decimal r{sum, e};
+  trim(&r);
+  return r;
+}
 
 double Decimal::to_double() const {
   std::string s = digits + "e" + std::to_string(exp10);

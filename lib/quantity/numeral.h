@@ -20,6 +20,9 @@ struct Decimal {
   void scale(int powers_of_ten) { exp10 += powers_of_ten; }
 };
 
+// a + b, exactly (1万2千 = 1e4 + 2e3).
+Decimal add(const Decimal& a, const Decimal& b);
+
 // A numeral's value; low < high for the Chinese ranges 三四十 / 七八个.
 struct NumeralValue {
   Decimal low;

@@ -1,6 +1,7 @@
 #include "quantity/quantity.h"
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 
 #include "quantity/number_grammar.hpp"
@@ -96,10 +97,12 @@ bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-// The literals of the candidate pattern (百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿]).
+// The literals of the candidate pattern
+// (百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿]|[壹贰叁肆伍陆柒捌玖拾佰仟]).
 QuantityFinder::QuantityFinder()
     : candidate_({"百分之", "千分之", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "零", "〇", "一",
-                  "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿"}) {}
+                  "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿",
+                  "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟"}) {}
 
 QuantityFinder::~QuantityFinder() = default;
 
@@ -169,6 +172,8 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
       return shape.length;
     if (starts(s, end, "∶")) return shape.length;
   }
+  // 度 is a kilowatt-hour only in 亿度 / 万度; 零下5度 and 30度 are degrees
+  if (unit.text == "度" && shape.mult1.empty() && shape.mult2.empty()) return shape.length;
   if (in_short_quote(s, pos, after)) return shape.length;
 
   const bool chinese = low->chinese;
@@ -181,7 +186,11 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     bool top_n = ends_before(s, pos, "前") &&
                  (end >= s.size() || static_cast<unsigned char>(s[end]) < 0xE4 ||
                   starts(s, end, "位") || starts(s, end, "名") || starts(s, end, "强"));
-    if (bare && chars < 3 && !top_n) return shape.length;
+    // 两百, 三千, 五万: a digit and a unit are a number, 十分 and 二是 are not
+    bool digit_unit = chars == 2 && shape.low.size() == 6 &&
+                      std::string_view("百千万亿佰仟").find(shape.low.substr(3)) != std::string_view::npos &&
+                      std::string_view("百千万亿佰仟").find(shape.low.substr(0, 3)) == std::string_view::npos;
+    if (bare && chars < 3 && !top_n && !digit_unit) return shape.length;
     // 零件, 零部件: 零 is not a count; 八方来客, 三方协同: 方 is not m³ after them
     if (shape.low == "零" && shape.high.empty()) return shape.length;
     if (unit.code == "m3" && unit.text == "方") return shape.length;
@@ -199,6 +208,23 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   int scale = multiplier_exponent(shape.mult1) + multiplier_exponent(shape.mult2) + unit.exp10;
   lo.scale(scale);
   if (hi) hi->scale(scale);
+  // 1万2千, 1亿2000万: a second term in a smaller unit adds to the first
+  if (!shape.tail_mult.empty() && !hi) {
+    auto tail = numeral_value(shape.tail);
+    int te = multiplier_exponent(shape.tail_mult);
+    if (!tail || te >= multiplier_exponent(shape.mult1)) return shape.length;
+    Decimal t = tail->low;
+    t.scale(te + multiplier_exponent(shape.mult2) + unit.exp10);
+    lo = add(lo, t);
+  }
+  // 三分之一: a fraction, as a percentage
+  if (shape.lead == NumberShape::kFraction) {
+    auto den = numeral_value(shape.denominator);
+    double d = den ? den->low.to_double() : 0;
+    if (d <= 0 || hi) return shape.length;
+    double v = lo.to_double() * 100.0 / d;
+    lo = Decimal{std::to_string(static_cast<long long>(std::llround(v * 1e6))), -6};
+  }
 
   QuantityHit h;
   h.begin = pos;
@@ -210,6 +236,7 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     h.high = hi->to_double();
   }
   if (shape.lead == NumberShape::kPercent) h.unit = "%", h.unit_text = "百分之";
+  else if (shape.lead == NumberShape::kFraction) h.unit = "%", h.unit_text = "分之";
   else if (shape.lead == NumberShape::kPermille) h.unit = "‰", h.unit_text = "千分之";
   else h.unit = unit.code, h.unit_text = unit.text;
   if (shape.over) h.qualifier = Qualifier::kOver;
@@ -227,9 +254,11 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
       break;
     }
   }
-  // A sign: 增长率-3.19‰ (not the dash of a range 3-5).
-  if (pos >= 1 && s[pos - 1] == '-' && (pos < 2 || !is_ascii_alnum(s[pos - 2]))) {
-    h.begin = pos - 1;
+  // A sign: 增长率-3.19‰ (not the dash of a range 3-5), 负5.
+  bool minus = pos >= 1 && s[pos - 1] == '-' && (pos < 2 || !is_ascii_alnum(s[pos - 2]));
+  bool fu = ends_before(s, pos, "负") && !ends_before(s, pos, "负责") && !ends_before(s, pos, "胜负");
+  if (minus || fu) {
+    h.begin = pos - (minus ? 1 : 3);
     h.negative_sign = true;
     h.value = -h.value;
     if (h.low) h.low = -*h.low, h.high = -*h.high;

@@ -468,3 +468,36 @@ TEST(QuantityJson, CarriesTheFields) {
 }
 
 }  // namespace
+
+// Compound numbers, signs, fractions, financial numerals and 度 (added with the lead's review).
+TEST(QuantityMore, CompoundsSignsFractionsCapitals) {
+  econex::Extractor x;
+  econex::Options o;
+  struct Case { const char* text; double value; const char* unit; };
+  const Case cases[] = {
+      {"1万2千", 12000, ""},          {"1亿2000万元", 120000000, "CNY"},
+      {"负5", -5, ""},                {"用电量1.2亿度", 120000000, "kWh"},
+      {"二分之一", 50, "%"},          {"四分之三", 75, "%"},
+      {"两百", 200, ""},              {"壹佰贰拾叁", 123, ""},
+      {"千万元", 10000000, "CNY"},     {"3万5千人", 35000, "person"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<econex::Quantity> qs;
+    ASSERT_TRUE(x.quantities(c.text, o, &qs).ok());
+    ASSERT_EQ(qs.size(), 1u);
+    EXPECT_DOUBLE_EQ(qs[0].value, c.value);
+    EXPECT_EQ(qs[0].unit, c.unit);
+  }
+  for (const char* word : {"零下5度", "千万不要", "陆海新通道", "百姓", "负责人3名"}) {
+    SCOPED_TRACE(word);
+    std::vector<econex::Quantity> qs;
+    ASSERT_TRUE(x.quantities(word, o, &qs).ok());
+    for (const econex::Quantity& q : qs) EXPECT_NE(q.unit, "kWh");
+    if (std::string_view(word) != "负责人3名") EXPECT_TRUE(qs.empty());
+    else {
+      ASSERT_EQ(qs.size(), 1u);
+      EXPECT_EQ(qs[0].value, 3);  // 负责 is not a minus sign
+    }
+  }
+}
