@@ -4,6 +4,7 @@
 //   resolve context (extract/context) -> records.
 #include <algorithm>
 #include <new>
+#include <optional>
 
 #include "econex/econex.hpp"
 #include "extract/context.h"
@@ -260,15 +261,35 @@ class RecordBuilder {
 
   // 主要预期目标是：地区生产总值增长6%左右；…: a list of goals runs to the end
   // of its paragraph.
+  // The line is read once: a value is in the list from the end of its first
+  // 目标是/为/:/： on (rescanning the line for each value was quadratic).
   bool goal_list_before(const Sentence& sent, std::size_t pos) const {
-    const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
-    std::string_view before = s_.substr(l.begin, pos - l.begin);
-    for (std::size_t p = before.find("目标"); p != std::string_view::npos;
-         p = before.find("目标", p + 6)) {
-      std::string_view next = before.substr(p + 6, 3);
-      if (next == "是" || next == "为" || next.substr(0, 1) == ":" || next == "：") return true;
+    if (goal_line_ != sent.line) {
+      goal_line_ = sent.line;
+      goal_from_ = std::string_view::npos;
+      const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
+      std::string_view line = s_.substr(l.begin, l.end - l.begin);
+      for (std::size_t p = line.find("目标"); p != std::string_view::npos;
+           p = line.find("目标", p + 6)) {
+        std::string_view next = line.substr(p + 6, 3);
+        std::size_t need = next.substr(0, 1) == ":" ? 7
+                           : (next == "是" || next == "为" || next == "：") ? 9 : 0;
+        if (need) {
+          goal_from_ = l.begin + p + need;
+          break;
+        }
+      }
     }
-    return false;
+    return pos >= goal_from_;
+  }
+
+  // is_target_context(sentence before pos), the sentence read once.
+  bool target_before(const Sentence& sent, std::size_t pos) const {
+    if (target_sentence_ != sent.begin || !target_) {
+      target_sentence_ = sent.begin;
+      target_.emplace(s_, sent.begin, sent.end);
+    }
+    return target_->at(pos);
   }
 
   // A value that qualifies the noun after it (10亿元以上项目12个, 超100亿元的企业5家)
@@ -322,8 +343,7 @@ class RecordBuilder {
     if (region < 0 && p_.home >= 0) region = p_.home, region_source = Source::kDefault;
     if (region < 0) region_source = Source::kNone;
 
-    bool target = is_target_context(s_.substr(sent.begin, vb - sent.begin)) ||
-                  goal_list_before(sent, vb);
+    bool target = target_before(sent, vb) || goal_list_before(sent, vb);
     Record base;
     base.status = target ? RecordStatus::kTarget : RecordStatus::kActual;
     base.period = period;
@@ -645,6 +665,10 @@ class RecordBuilder {
   Record last_;                // the paragraph's previous record (349.7亿元,增长6%)
   std::vector<Record> last_group_;  // the records of the previous value group
   bool have_last_ = false;
+  mutable int goal_line_ = -1;                    // goal_list_before's line
+  mutable std::size_t goal_from_ = std::string_view::npos;
+  mutable std::size_t target_sentence_ = std::string_view::npos;  // target_before's
+  mutable std::optional<TargetContext> target_;
 };
 
 Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, Prepared* p) {

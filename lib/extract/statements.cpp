@@ -1,5 +1,6 @@
 #include "extract/statements.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/utf8.h"
@@ -356,20 +357,61 @@ std::string distribute_head(std::string_view first, std::string_view item) {
   return std::string(first.substr(0, cut)) + std::string(item);
 }
 
+namespace {
+
+constexpr std::string_view kTargetWords[] = {"力争", "预计", "拟", "将达到", "计划到", "计划于",
+                                             "计划在", "计划年", "目标是", "目标为", "目标：",
+                                             "目标:", "目标到", "目标达"};
+
+// 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
+bool will_at(std::string_view before, std::size_t p) {
+  if (p >= 3 && (before.substr(p - 3, 3) == "即" || before.substr(p - 3, 3) == "必")) return true;
+  std::string_view next = before.substr(p + 3, 3);
+  bool numeral = !next.empty() && ((next[0] >= '0' && next[0] <= '9') ||
+                                   next == "一" || next == "两" || next == "三" ||
+                                   next == "近" || next == "全" || next == "原");
+  if (p >= 3 && before.substr(p - 3, 3) == "近") return false;  // 将近
+  return !numeral;
+}
+
+}  // namespace
+
 bool is_target_context(std::string_view before) {
-  for (std::string_view w : {"力争", "预计", "拟", "将达到", "计划到", "计划于", "计划在",
-                             "计划年", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达"}) {
+  for (std::string_view w : kTargetWords) {
     if (before.find(w) != std::string_view::npos) return true;
   }
-  // 将 as "will" (not 将13家…优化至4家, where it means 把)
   for (std::size_t p = before.find("将"); p != std::string_view::npos; p = before.find("将", p + 3)) {
-    if (p >= 3 && (before.substr(p - 3, 3) == "即" || before.substr(p - 3, 3) == "必")) return true;
-    std::string_view next = before.substr(p + 3, 3);
-    bool numeral = !next.empty() && ((next[0] >= '0' && next[0] <= '9') ||
-                                     next == "一" || next == "两" || next == "三" ||
-                                     next == "近" || next == "全" || next == "原");
-    if (p >= 3 && before.substr(p - 3, 3) == "近") continue;  // 将近
-    if (!numeral) return true;
+    if (will_at(before, p)) return true;
+  }
+  return false;
+}
+
+TargetContext::TargetContext(std::string_view s, std::size_t b, std::size_t e)
+    : s_(s), b_(b), e_(e) {
+  std::string_view t = s.substr(b, e - b);
+  for (std::string_view w : kTargetWords) {
+    std::size_t p = t.find(w);
+    if (p != std::string_view::npos) from_ = std::min(from_, b + p + w.size());
+  }
+  // A 将 decides for good once the character after it is in view (or at
+  // once after 即/必); until then at() reads it as is_target_context does.
+  for (std::size_t p = t.find("将"); p != std::string_view::npos; p = t.find("将", p + 3)) {
+    if (p >= 3 && (t.substr(p - 3, 3) == "即" || t.substr(p - 3, 3) == "必")) {
+      from_ = std::min(from_, b + p + 3);
+    } else if (p + 6 <= t.size() && will_at(t, p)) {
+      from_ = std::min(from_, b + p + 6);
+    }
+  }
+}
+
+bool TargetContext::at(std::size_t pos) const {
+  if (pos >= from_) return true;
+  if (pos > e_ || pos < b_) return is_target_context(s_.substr(b_, pos - std::min(pos, b_)));
+  // a 将 whose next character the view [b, pos) cuts
+  std::string_view before = s_.substr(b_, pos - b_);
+  for (std::size_t back = 3; back <= 5 && back <= before.size(); ++back) {
+    std::size_t p = before.size() - back;
+    if (before.substr(p, 3) == "将" && will_at(before, p)) return true;
   }
   return false;
 }

@@ -52,6 +52,20 @@ std::string distribute_head(std::string_view first, std::string_view item);
 // Whether the words before a value make it a target (目标, 力争, 预计, 计划 ...).
 bool is_target_context(std::string_view sentence_before_value);
 
+// is_target_context(s.substr(b, pos - b)) for every pos of one sentence s[b, e):
+// the sentence is read once, then each at(pos) takes constant time (rereading
+// the sentence for each of its values was quadratic in long sentences).
+class TargetContext {
+ public:
+  TargetContext(std::string_view s, std::size_t b, std::size_t e);
+  bool at(std::size_t pos) const;
+
+ private:
+  std::string_view s_;
+  std::size_t b_ = 0, e_ = 0;
+  std::size_t from_ = static_cast<std::size_t>(-1);  // a target from here on
+};
+
 }  // namespace econex::detail
 
 #endif  // ECONEX_LIB_EXTRACT_STATEMENTS_H_
