@@ -19,6 +19,7 @@
 // 50 ms and two threads with one, against the targets of issue #5.
 #include <benchmark/benchmark.h>
 #include <re2/re2.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -203,6 +204,7 @@ BENCHMARK(BM_ExtractThreads)->Unit(benchmark::kMillisecond)->UseRealTime()->Thre
 // Console output as usual, and the figures the summary needs.
 class Reporter : public benchmark::ConsoleReporter {
  public:
+  explicit Reporter(bool color) : ConsoleReporter(color ? OO_ColorTabular : OO_Tabular) {}
   void ReportRuns(const std::vector<Run>& runs) override {
     for (const Run& r : runs) {
       if (r.run_type != Run::RT_Iteration || r.error_occurred) continue;
@@ -262,7 +264,7 @@ class Reporter : public benchmark::ConsoleReporter {
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-  Reporter reporter;
+  Reporter reporter(isatty(STDOUT_FILENO) != 0);
   benchmark::RunSpecifiedBenchmarks(&reporter);
   reporter.summary();
   benchmark::Shutdown();

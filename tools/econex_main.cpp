@@ -42,7 +42,7 @@ Options:
   -j, --jobs N              process documents and chunks on N threads (default 1);
                             the output keeps the input order
   --chunk-size BYTES        plain text larger than this is read and processed in
-                            chunks of at most this size (default 1048576, 1 MiB)
+                            chunks of at most this size (default 262144, 256 KiB)
   -h, --help                this text
   --version                 library and data versions
 
@@ -70,7 +70,7 @@ struct Args {
   std::string doc_name;
   std::string input = "text";
   unsigned jobs = 1;
-  std::size_t chunk_size = std::size_t(1) << 20;
+  std::size_t chunk_size = std::size_t(1) << 18;
   econex::Options options;
   std::vector<std::string> files;
 };
