@@ -118,12 +118,16 @@ econex_status read_options(const econex_options* in, econex::Options* out, std::
   if (ECONEX_HAS_FIELD(econex_options, size, default_region) && in->default_region)
     out->default_region = in->default_region;
   if (ECONEX_HAS_FIELD(econex_options, size, invalid_utf8)) {
-    switch (static_cast<int>(in->invalid_utf8)) {
+    // Read as the integer the C caller stored: loading a value no enumerator
+    // has through the C++ enum type is undefined behaviour (found by fuzzing).
+    std::underlying_type_t<econex_utf8_mode> mode;
+    static_assert(sizeof mode == sizeof in->invalid_utf8);
+    std::memcpy(&mode, &in->invalid_utf8, sizeof mode);
+    switch (static_cast<long long>(mode)) {
       case ECONEX_UTF8_ERROR: out->invalid_utf8 = econex::InvalidUtf8::kError; break;
       case ECONEX_UTF8_REPLACE: out->invalid_utf8 = econex::InvalidUtf8::kReplace; break;
       default:
-        *message = "options->invalid_utf8 is " +
-                   std::to_string(static_cast<int>(in->invalid_utf8)) +
+        *message = "options->invalid_utf8 is " + std::to_string(static_cast<long long>(mode)) +
                    "; use ECONEX_UTF8_ERROR or ECONEX_UTF8_REPLACE";
         return ECONEX_INVALID_ARGUMENT;
     }

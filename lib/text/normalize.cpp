@@ -269,7 +269,9 @@ void fold(char32_t c, std::size_t at, Folder* f) {
   }
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded = n->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
-  if (U_FAILURE(status) || folded.isEmpty()) {
+  // Vulgar fractions (⅜ -> 3⁄8) stay as written: folded, one character would
+  // become two numbers with the same span.
+  if (U_FAILURE(status) || folded.isEmpty() || folded.indexOf(static_cast<char16_t>(0x2044)) >= 0) {
     f->emit_cp(c, at);
     return;
   }
