@@ -307,21 +307,32 @@ int main(int argc, char** argv) {
   in.paths = a.files;
   in.abandoned.assign(a.files.size(), false);
   Progress progress(isatty(STDERR_FILENO) != 0);
-  using Pool = econex_cli::OrderedPool<Job, Result>;
+  // A unit of the pipeline is a batch: one chunk of text, or JSON lines up to
+  // about 64 KiB (one hand-over between threads per line cost more than the lines).
+  using Batch = std::vector<Job>;
+  using Results = std::vector<Result>;
+  using Pool = econex_cli::OrderedPool<Batch, Results>;
   const unsigned workers = a.jobs > 1 ? a.jobs : 0;
   Pool pool(
       workers, 4 * static_cast<std::size_t>(a.jobs),
-      [&](Job& j, Result* r) { run_job(x, a, in, j, r); },
-      [&](Job& j, Result& r) {
-        progress.add(j.bytes, 1);
-        if (!j.jsonl && in.abandoned[j.file]) return;  // after a failed chunk of the file
-        if (!r.out.empty()) std::fwrite(r.out.data(), 1, r.out.size(), stdout);
-        if (!r.error.empty()) {
-          progress.done();
-          std::fflush(stdout);
-          std::fputs(r.error.c_str(), stderr);
-          failed = true;
-          if (!j.jsonl) in.abandoned[j.file] = true;
+      [&](Batch& b, Results* rs) {
+        rs->resize(b.size());
+        for (std::size_t i = 0; i < b.size(); ++i) run_job(x, a, in, b[i], &(*rs)[i]);
+      },
+      [&](Batch& b, Results& rs) {
+        for (std::size_t i = 0; i < b.size(); ++i) {
+          Job& j = b[i];
+          Result& r = rs[i];
+          progress.add(j.bytes, 1);
+          if (!j.jsonl && in.abandoned[j.file]) continue;  // after a failed chunk of the file
+          if (!r.out.empty()) std::fwrite(r.out.data(), 1, r.out.size(), stdout);
+          if (!r.error.empty()) {
+            progress.done();
+            std::fflush(stdout);
+            std::fputs(r.error.c_str(), stderr);
+            failed = true;
+            if (!j.jsonl) in.abandoned[j.file] = true;
+          }
         }
       });
 
@@ -341,7 +352,8 @@ int main(int argc, char** argv) {
     if (a.input == "jsonl") {
       econex_cli::LineReader lines(fp);
       std::string_view line;
-      std::size_t line_no = 0;
+      std::size_t line_no = 0, batch_bytes = 0;
+      Batch batch;
       while (lines.next(&line)) {
         ++line_no;
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
@@ -351,8 +363,15 @@ int main(int argc, char** argv) {
         j.data.assign(line);
         j.line = line_no;
         j.bytes = line.size() + 1;
-        pool.submit(std::move(j));
+        batch_bytes += j.bytes;
+        batch.push_back(std::move(j));
+        if (batch_bytes >= (64u << 10) || batch.size() >= 256) {
+          pool.submit(std::move(batch));
+          batch = Batch();
+          batch_bytes = 0;
+        }
       }
+      if (!batch.empty()) pool.submit(std::move(batch));
       read_error = lines.error();
     } else {
       econex_cli::ChunkReader chunks(fp, a.chunk_size);
@@ -360,7 +379,9 @@ int main(int argc, char** argv) {
       while (!in.abandoned[f] && chunks.next(&j.data, &j.offset)) {
         j.file = f;
         j.bytes = j.data.size();
-        pool.submit(std::move(j));
+        Batch one;
+        one.push_back(std::move(j));
+        pool.submit(std::move(one));
         j = Job();
       }
       read_error = chunks.error();
