@@ -12,6 +12,11 @@ packages=(build-essential cmake pkg-config python3 ccache
 # (sqlite3 shell, sqlite3ext.h), pandas for econex.to_dataframe, Dask and
 # distributed for examples/dask. Debian's Python packages are for /usr/bin/python3.
 packages+=(sqlite3 libsqlite3-dev python3-pandas python3-dask python3-distributed)
+# Hardening (issue #6): clang and its runtimes (libFuzzer, ASan, UBSan) for
+# scripts/fuzz.sh, llvm for llvm-symbolizer (readable sanitizer reports). The
+# GCC sanitizer runtimes (libasan, libubsan, libtsan) of scripts/sanitizers.sh
+# come with build-essential.
+packages+=(clang libclang-rt-14-dev llvm)
 if [[ "${ECONEX_SETUP_EXTRA:-}" != "" ]]; then
   # shellcheck disable=SC2206
   packages+=(${ECONEX_SETUP_EXTRA})

@@ -491,7 +491,7 @@ TEST(HardeningShapes, LinearTime) {
 TEST(HardeningHuge, HundredMegabyteLineWithoutPunctuation) {
   std::size_t mb = 100;
 #if defined(ECONEX_TEST_SANITIZED) || defined(ECONEX_TEST_UNOPTIMIZED)
-  mb = 8;
+  mb = 4;
 #endif
   if (const char* env = std::getenv("ECONEX_HUGE_MB")) mb = std::strtoul(env, nullptr, 10);
   if (mb == 0) GTEST_SKIP() << "ECONEX_HUGE_MB=0";
@@ -512,8 +512,12 @@ TEST(HardeningHuge, HundredMegabyteLineWithoutPunctuation) {
   EXPECT_GT(rs.size(), in.size() / 200);
   // bounded memory: the clean buffer and offset map are 5 bytes per input
   // byte, and the records (here one per 70 bytes) about as much again
+  // (not under sanitizers: their shadow memory is several times the program's)
   const std::size_t grown = peak_rss() > before ? peak_rss() - before : 0;
+#if !defined(ECONEX_TEST_SANITIZED)
   EXPECT_LT(grown, 30 * in.size()) << "peak memory grew by " << grown << " bytes";
+#endif
+  RecordProperty("peak_memory_growth", std::to_string(grown));
   RecordProperty("extract_seconds", std::to_string(t));
   rs = {};
   std::string_view part(in);
