@@ -671,7 +671,11 @@ class RecordBuilder {
   mutable std::optional<TargetContext> target_;
 };
 
-Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, Prepared* p) {
+// Layers to find: quantities() needs no periods and periods() no quantities.
+enum Layers { kQuantities = 1, kPeriods = 2, kBoth = 3 };
+
+Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, Prepared* p,
+               Layers layers = kBoth) {
   if (!o.reference_date.empty()) {
     bool ok = false;
     p->ref_year = parse_reference_year(o.reference_date, &ok);
@@ -688,8 +692,8 @@ Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, 
   }
   Status st = normalize(text, o.invalid_utf8, &p->clean);
   if (!st.ok()) return st;
-  x.quantities.find(p->clean.text, &p->quantities);
-  x.periods.find(p->clean.text, &p->periods);
+  if (layers & kQuantities) x.quantities.find(p->clean.text, &p->quantities);
+  if (layers & kPeriods) x.periods.find(p->clean.text, &p->periods);
   if (p->ref_year == 0) p->ref_year = document_year(p->periods);
   return Status();
 }
@@ -728,11 +732,11 @@ namespace {
 // `out` is empty on failure.
 template <typename T, typename Body>
 Status run_call(const ExtractorImpl& x, std::string_view text, const Options& options,
-                std::vector<T>* out, Body&& body) {
+                std::vector<T>* out, Body&& body, Layers layers = kBoth) {
   out->clear();
   Status st = guarded([&] {
     Prepared p;
-    Status s = prepare(x, text, options, &p);
+    Status s = prepare(x, text, options, &p, layers);
     if (!s.ok()) return s;
     body(p, out);
     return Status();
@@ -770,7 +774,7 @@ Status Extractor::quantities(std::string_view text, const Options& options,
       q.qualifier = h.qualifier;
       qs->push_back(std::move(q));
     }
-  });
+  }, detail::kQuantities);
 }
 
 Status Extractor::periods(std::string_view text, const Options& options,
@@ -786,7 +790,7 @@ Status Extractor::periods(std::string_view text, const Options& options,
       r.period = trend ? std::string() : detail::canonical(h, p.ref_year, 0);
       ps->push_back(std::move(r));
     }
-  });
+  }, detail::kPeriods);
 }
 
 }  // namespace econex
