@@ -237,9 +237,10 @@ class RecordBuilder {
   // the value (to the end of its clause) is the indicator.
   std::string right_noun(const QuantityHit& q) const {
     std::size_t e = q.end, len = 0;
+    // (；！？ are folded to ; ! ? in the clean text)
     while (e < s_.size() && !clause_separator_at(s_, e, &len) && s_[e] != '\n' &&
-           !starts_at(s_, e, "。") && !starts_at(s_, e, "；") && !starts_at(s_, e, "、") &&
-           e - q.end < 60)
+           s_[e] != ';' && s_[e] != '!' && s_[e] != '?' && !starts_at(s_, e, "。") &&
+           !starts_at(s_, e, "、") && e - q.end < 60)
       e += std::max<std::size_t>(1, utf8_sequence_length(s_, e));
     if (e - q.end >= 60) return std::string();
     return clean_indicator(s_.substr(q.end, e - q.end));
