@@ -433,14 +433,21 @@ class RecordBuilder {
       if (known >= 0) {
         m.region = known;
       } else {
-        const Region& parent = x_.gazetteer.region(m.region);
-        local_.push_back(Region{name, "", parent.code, Region::kZone});
-        m.region = static_cast<int>(x_.gazetteer.regions().size() + local_.size() - 1);
+        m.region = local_region(name, "", x_.gazetteer.region(m.region).code);
       }
       m.end += z.size();
       break;
     }
     return m;
+  }
+
+  // Index of a region of this document only (a zone missing from the
+  // gazetteer, or a place copied from a record); one entry per name.
+  int local_region(const std::string& name, const std::string& code, const std::string& parent) {
+    std::size_t i = 0;
+    while (i < local_.size() && (local_[i].name != name || local_[i].code != code)) ++i;
+    if (i == local_.size()) local_.push_back(Region{name, code, parent, Region::kZone});
+    return static_cast<int>(x_.gazetteer.regions().size() + i);
   }
 
   const Region& region_at(int r) const {
@@ -455,13 +462,13 @@ class RecordBuilder {
                            std::vector<int>* regions) {
     std::string out;
     std::size_t i = b;
+    std::size_t k = pi;  // periods are in text order
     while (i < e) {
-      bool skipped = false;
-      for (std::size_t k = pi; k < pj; ++k) {
-        const PeriodHit& p = p_.periods[k];
-        if (p.begin == i && p.end <= e) { i = p.end; skipped = true; break; }
+      while (k < pj && p_.periods[k].begin < i) ++k;
+      if (k < pj && p_.periods[k].begin == i && p_.periods[k].end <= e) {
+        i = p_.periods[k].end;
+        continue;
       }
-      if (skipped) continue;
       if (out.empty()) {
         bool lead = false;
         for (std::string_view w : {"同期", "其中", "此外", "另外", "同时", "据统计", "据海关统计"}) {
@@ -528,7 +535,7 @@ class RecordBuilder {
   // take its unit (only for units without a scale: %, pp, ‰, 倍).
   static void share_list_unit(std::vector<QuantityHit>* values) {
     const QuantityHit& last = values->back();
-    if (values->size() < 2 || last.unit.empty() || !last.unit_text.size()) return;
+    if (values->size() < 2 || last.unit.empty()) return;
     bool rate = last.unit == "%" || last.unit == "pp" || last.unit == "‰" || last.unit == "times" ||
                 last.unit == "‰pt";
     if (!rate) return;
@@ -563,10 +570,7 @@ class RecordBuilder {
     if (regions.empty() && n > 1 && last_group_.size() == n &&
         last_group_[0].sentence_begin == sentence_begin(sent) &&
         last_group_[0].region != last_group_[1].region) {
-      for (const Record& r : last_group_) {
-        local_.push_back(Region{r.region, r.region_code, "", Region::kZone});
-        regions.push_back(static_cast<int>(x_.gazetteer.regions().size() + local_.size() - 1));
-      }
+      for (const Record& r : last_group_) regions.push_back(local_region(r.region, r.region_code, ""));
       region_per_value = true;
     }
     int region = regions.empty() ? -1 : regions.back();
