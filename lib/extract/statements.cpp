@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 
+#include "text/search.h"
 #include "text/utf8.h"
+#include "text/word_list.h"
 
 namespace econex::detail {
 namespace {
@@ -18,29 +20,43 @@ struct Cursor {
     return end - b >= w.size() && s.substr(end - w.size(), w.size()) == w;
   }
   // Peels the first of `words` the text ends with; returns it.
-  std::string_view peel(Words words) {
-    for (std::string_view w : words)
-      if (ends_with(w)) { end -= w.size(); return w; }
-    return {};
+  std::string_view peel(const WordList& words) {
+    std::string_view w = words.suffix_of(s.substr(b, end - b));
+    end -= w.size();
+    return w;
   }
   // Last occurrence of w in [b, end), or npos.
   std::size_t rfind(std::string_view w) const {
     std::string_view t = s.substr(b, end - b);
-    std::size_t p = t.rfind(w);
+    std::size_t p = find_last(t, w);
     return p == std::string_view::npos ? p : b + p;
   }
 };
 
-const Words kUp = {"增长了", "增长", "增加", "提高", "上升", "上涨", "提升", "回升", "扩大",
+const WordList kUp = {"增长了", "增长", "增加", "提高", "上升", "上涨", "提升", "回升", "扩大",
                        "攀升", "加快", "增", "涨"};
-const Words kDown = {"下降", "减少", "回落", "下滑", "降低", "下跌", "收窄", "缩小", "放缓",
+const WordList kDown = {"下降", "减少", "回落", "下滑", "降低", "下跌", "收窄", "缩小", "放缓",
                          "压减", "降", "减"};
-const Words kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达", "为", "是", "了",
+const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达", "为", "是", "了",
                          "共计", "累计", "合计", "总计", "共", "仅", "已", "约", "大约", "平均",
                          "控制在", "稳定在", "保持在", "年均", "继续", "分别"};
-const Words kFaster = {"快", "慢", "高", "低", "多", "少"};
+const WordList kFaster = {"快", "慢", "高", "低", "多", "少"};
 const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造", "设立", "推出",
                              "集聚", "汇聚", "吸引", "举办"};
+const WordList kTo = {"至", "到"};
+const WordList kToVerbs = {"优化", "压缩", "缩减", "调整", "控制", "降低", "提升", "提高", "增加", "减少",
+              "扩大", "增", "降", "减"};
+const WordList kRespectively = {"分别为", "分别达到", "分别达", "分别"};
+const WordList kAverage = {"年均", "平均"};
+const WordList kEach = {"均", "都", "皆"};
+const WordList kYoy = {"同比"};
+const WordList kMom = {"环比"};
+const WordList kRespectivelyShort = {"分别"};
+const WordList kEachShort = {"均", "都"};
+const WordList kYoyMom = {"同比", "环比"};
+const WordList kRateNouns = {"增长速度", "增长率", "增速", "增幅", "涨幅", "降幅"};
+const WordList kShareNouns = {"比重", "占比"};
+const WordList kContributionRate = {"贡献率"};
 const Words kAbove = {"高于", "低于", "快于", "慢于", "超过", "超出"};
 
 bool unit_is_rate(std::string_view u) { return u == "%" || u == "times" || u == "‰"; }
@@ -70,20 +86,19 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   bool mom = false, new_added = false;
   for (bool again = true; again;) {
     again = false;
-    if (!c.peel({"至", "到"}).empty()) {
+    if (!c.peel(kTo).empty()) {
       to_level = true;
-      c.peel({"优化", "压缩", "缩减", "调整", "控制", "降低", "提升", "提高", "增加", "减少",
-              "扩大", "增", "降", "减"});
+      c.peel(kToVerbs);
       again = true;
       continue;
     }
-    if (!c.peel({"分别为", "分别达到", "分别达", "分别"}).empty()) {
+    if (!c.peel(kRespectively).empty()) {
       st.respectively = true; again = true; continue;
     }
-    if (!c.peel({"年均", "平均"}).empty()) { again = true; continue; }
-    if (!c.peel({"均", "都", "皆"}).empty()) { st.each = true; again = true; continue; }
-    if (!c.peel({"同比"}).empty()) { again = true; continue; }
-    if (!c.peel({"环比"}).empty()) { mom = true; again = true; continue; }
+    if (!c.peel(kAverage).empty()) { again = true; continue; }
+    if (!c.peel(kEach).empty()) { st.each = true; again = true; continue; }
+    if (!c.peel(kYoy).empty()) { again = true; continue; }
+    if (!c.peel(kMom).empty()) { mom = true; again = true; continue; }
     if (!c.peel(kNeutral).empty()) { st.has_verb = true; again = true; continue; }
     std::string_view v = c.peel(kUp);
     if (!v.empty()) {
@@ -137,14 +152,14 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   // what stood before the comparison: 增速分别高于…, 同比均高于…
   for (bool again = true; again;) {
     again = false;
-    if (!c.peel({"分别"}).empty()) { st.respectively = true; again = true; }
-    if (!c.peel({"均", "都"}).empty()) { st.each = true; again = true; }
-    if (!c.peel({"同比", "环比"}).empty()) again = true;
+    if (!c.peel(kRespectivelyShort).empty()) { st.respectively = true; again = true; }
+    if (!c.peel(kEachShort).empty()) { st.each = true; again = true; }
+    if (!c.peel(kYoyMom).empty()) again = true;
   }
   // 增速 / 增幅: the subject is a growth rate
   // (自然增长率 is a rate of its own, a level)
   if (!c.ends_with("自然增长率") &&
-      !c.peel({"增长速度", "增长率", "增速", "增幅", "涨幅", "降幅"}).empty())
+      !c.peel(kRateNouns).empty())
     st.growth_rate = true;
 
   // 占GDP比重, 占全市比重, 占规上工业总产值, 占比
@@ -160,7 +175,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     if (den == "比") den = {};
     st.basis = trim_basis(den);
     c.end = zhan;
-  } else if (!c.peel({"比重", "占比"}).empty()) {
+  } else if (!c.peel(kShareNouns).empty()) {
     share = true;
   }
   // 拉动全市外贸增长4.1个百分点 / 带动GDP增长6.3%
@@ -176,7 +191,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       c.b = pull + 6;
     }
   }
-  if (!share && !contribution && !c.peel({"贡献率"}).empty()) contribution = true;
+  if (!share && !contribution && !c.peel(kContributionRate).empty()) contribution = true;
 
   if (share) {
     st.measure = Measure::kShare;
@@ -209,7 +224,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
 }
 
 std::string clean_indicator(std::string_view t) {
-  static const Words kLead = {
+  static const WordList kLead = {
       "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
       "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "我市", "我区", "我省",
       "我县", "本市", "并", "和", "及", "与", "而", "且", "也", "还", "已", "共", "、", ",",
@@ -217,31 +232,18 @@ std::string clean_indicator(std::string_view t) {
       "吸引", "建成", "打造", "建立", "组建运营", "组建", "发行", "举办", "开展", "带动",
       "拥有", "聚集", "引育", "力争", "确保", "争取", "预计", "计划", "实施", "提供", "安排",
       "分别", "该区", "该市", "该县", "该省", "该镇", "共有", "有", "对"};
-  for (bool again = true; again && !t.empty();) {
-    again = false;
-    for (std::string_view w : kLead) {
-      if (starts_with(t, w)) {
-        if (w == "对") continue;  // 对东盟进出口 keeps its 对
-        if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") || starts_with(t, "有机") ||
-                          starts_with(t, "有线") || starts_with(t, "有限")))
-          continue;
-        t.remove_prefix(w.size());
-        again = true;
-        break;
-      }
-    }
+  static const WordList kTrail = {"的", "达", "为", "是", "共", "、", ",", "，", "等", "继续",
+                                  "仍然", "仍", "保持", "稳居", "持续"};
+  for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
+    if (w == "对") break;  // 对东盟进出口 keeps its 对
+    if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") || starts_with(t, "有机") ||
+                      starts_with(t, "有线") || starts_with(t, "有限")))
+      break;
+    t.remove_prefix(w.size());
   }
-  for (bool again = true; again && !t.empty();) {
-    again = false;
-    for (std::string_view w : {"的", "达", "为", "是", "共", "、", ",", "，", "等", "继续", "仍然",
-                               "仍", "保持", "稳居", "持续"}) {
-      if (ends_with(t, w) && t.size() > w.size()) {
-        t.remove_suffix(w.size());
-        again = true;
-        break;
-      }
-    }
-  }
+  for (std::string_view w = kTrail.suffix_of(t); !w.empty() && t.size() > w.size();
+       w = kTrail.suffix_of(t))
+    t.remove_suffix(w.size());
   // 第六届西洽会 -> 西洽会: an ordinal names the edition, not the indicator
   if (starts_with(t, "第")) {
     std::size_t i = 3;
@@ -261,7 +263,7 @@ std::string clean_indicator(std::string_view t) {
   }
   // 分行业领域组建产教融合共同体 -> 产教融合共同体: the object of the last action verb
   for (std::string_view v : kActionVerbs) {
-    std::size_t p = t.rfind(v);
+    std::size_t p = find_last(t, v);
     if (p != std::string_view::npos && t.size() - p - v.size() >= 9) t.remove_prefix(p + v.size());
   }
   std::string out(t);
@@ -271,7 +273,7 @@ std::string clean_indicator(std::string_view t) {
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0)
       out.erase(p, w.size());
   }
-  std::size_t de = out.rfind("的");
+  std::size_t de = find_last(out, "的");
   if (de != std::string::npos && out.size() - de - 3 >= 6) out = out.substr(de + 3);
   // words that only point back at the indicator named before (总量占…, 总数达…)
   for (std::string_view w : {"总量", "总数", "数量", "总额", "规模", "比重", "占比", "合计", "其中", "同比"})

@@ -6,6 +6,7 @@
 
 #include "quantity/number_grammar.hpp"
 #include "quantity/numeral.h"
+#include "text/search.h"
 #include "text/utf8.h"
 
 namespace econex::detail {
@@ -79,7 +80,7 @@ bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
   };
   std::size_t open = std::string_view::npos;
   for (std::string_view q : {std::string_view("“"), std::string_view("「"), std::string_view("\"")}) {
-    std::size_t p = s.substr(lo, b - lo + q.size()).rfind(q);  // last start in [lo, b]
+    std::size_t p = find_last(s.substr(lo, b - lo + q.size()), q);  // last start in [lo, b]
     if (p != std::string_view::npos && (open == std::string_view::npos || lo + p > open))
       open = lo + p;
   }

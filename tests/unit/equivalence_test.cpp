@@ -24,6 +24,8 @@
 
 #include "econex/econex.hpp"
 #include "text/literal_set.h"
+#include "text/search.h"
+#include "text/word_list.h"
 
 namespace {
 
@@ -164,6 +166,57 @@ TEST(Equivalence, NoWhiteSpaceInTheCjkFastPath) {
 
 // The literal scans of the quantity and period layers replaced RE2 searches
 // of these patterns: the candidate starts must be the same everywhere.
+// Texts for the search primitives: the corpus and random strings over an
+// alphabet of the words' bytes (with invalid UTF-8 and cut sequences).
+std::vector<std::string> search_texts(const std::string& alphabet) {
+  std::vector<std::string> texts;
+  for (const Doc& d : corpus()) texts.push_back(d.text.substr(0, 20000));
+  unsigned seed = 777;
+  for (int t = 0; t < 300; ++t) {
+    std::string r;
+    const int len = t % 40;
+    for (int k = 0; k < len; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      r.push_back(alphabet[(seed >> 16) % alphabet.size()]);
+    }
+    texts.push_back(r);
+  }
+  return texts;
+}
+
+TEST(Equivalence, FindLastIsRfind) {
+  const std::vector<std::string_view> words = {"比", "拉动", "的", ",", "同比", "a", "\xe4\xb8"};
+  for (const std::string& text : search_texts("比拉动的,同a\xe4\xb8\x80\xff")) {
+    std::string_view t(text);
+    for (std::string_view w : words)
+      for (std::size_t cut : {t.size(), t.size() / 2, std::size_t{0}})
+        ASSERT_EQ(econex::detail::find_last(t.substr(0, cut), w), t.substr(0, cut).rfind(w))
+            << w << " in " << t.substr(0, cut);
+  }
+}
+
+TEST(Equivalence, WordListIsTheFirstMatchingWordInOrder) {
+  const std::vector<std::string_view> words = {"增长了", "增长", "长", "了", ",", "，", "a", "ab",
+                                               "同比增长", "比", "\xe4"};
+  econex::detail::WordList list = {"增长了", "增长", "长", "了", ",", "，", "a", "ab",
+                                   "同比增长", "比", "\xe4"};
+  auto naive = [&](std::string_view s, bool prefix) -> std::string_view {
+    for (std::string_view w : words) {
+      if (w.size() > s.size()) continue;
+      if ((prefix ? s.substr(0, w.size()) : s.substr(s.size() - w.size())) == w) return w;
+    }
+    return {};
+  };
+  for (const std::string& text : search_texts("增长了同比,，ab\xe4\xb8\x80")) {
+    std::string_view t(text);
+    for (std::size_t cut = 0; cut <= t.size() && cut < 64; ++cut) {
+      std::string_view head = t.substr(0, cut), tail = t.substr(t.size() - cut);
+      ASSERT_EQ(list.prefix_of(tail), naive(tail, true)) << tail;
+      ASSERT_EQ(list.suffix_of(head), naive(head, false)) << head;
+    }
+  }
+}
+
 TEST(Equivalence, LiteralScanIsTheRe2CandidateSearch) {
   struct Case {
     const char* pattern;

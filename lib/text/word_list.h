@@ -1,0 +1,87 @@
+// An ordered list of short words and the first of them a text starts or ends
+// with.
+//
+// The statement reader asks "which of these words does the clause end with?"
+// many times per value (peeling 增长, 同比, 分别 … off the words before a
+// number). As a loop of string comparisons that was one memcmp call per word
+// and the largest single cost of extraction. WordList keeps the first and the
+// last three bytes of each word packed in an integer, so a word that cannot
+// match costs one compare; the full comparison runs only on a key hit. The
+// order of the list is kept: the first word in list order that matches wins,
+// as in the loops it replaces.
+#ifndef ECONEX_LIB_TEXT_WORD_LIST_H_
+#define ECONEX_LIB_TEXT_WORD_LIST_H_
+
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+namespace econex::detail {
+
+class WordList {
+ public:
+  // Words must outlive the list (string literals in practice) and be non-empty.
+  WordList(std::initializer_list<std::string_view> words) {
+    words_.reserve(words.size());
+    for (std::string_view w : words) {
+      const std::size_t k = w.size() < 3 ? w.size() : 3;
+      const std::uint32_t low = k == 3 ? 0xFFFFFFu : k == 2 ? 0xFFFFu : 0xFFu;
+      const unsigned shift = static_cast<unsigned>(8 * (3 - k));
+      words_.push_back(Word{w, head_key(w.data(), k), low << shift,
+                            pack(w.data() + w.size() - k, k), low});
+    }
+  }
+
+  // The first word (in list order) that s starts with; empty when none.
+  std::string_view prefix_of(std::string_view s) const {
+    const std::uint32_t key = head_key(s.data(), s.size() < 3 ? s.size() : 3);
+    for (const Word& w : words_) {
+      if ((key & w.head_mask) != w.head || w.text.size() > s.size()) continue;
+      if (std::memcmp(s.data(), w.text.data(), w.text.size()) == 0) return w.text;
+    }
+    return {};
+  }
+
+  // The first word (in list order) that s ends with; empty when none.
+  std::string_view suffix_of(std::string_view s) const {
+    // the last three bytes, the last one in the low byte
+    const std::size_t k = s.size() < 3 ? s.size() : 3;
+    const std::uint32_t key = pack(s.data() + s.size() - k, k);
+    for (const Word& w : words_) {
+      if ((key & w.tail_mask) != w.tail || w.text.size() > s.size()) continue;
+      if (std::memcmp(s.data() + s.size() - w.text.size(), w.text.data(), w.text.size()) == 0)
+        return w.text;
+    }
+    return {};
+  }
+
+  // Whether s[pos, ...) starts with one of the words; the word or empty.
+  std::string_view at(std::string_view s, std::size_t pos) const {
+    return pos <= s.size() ? prefix_of(s.substr(pos)) : std::string_view();
+  }
+
+ private:
+  struct Word {
+    std::string_view text;
+    std::uint32_t head, head_mask;  // first bytes, in the high end of three
+    std::uint32_t tail, tail_mask;  // last bytes, in the low end
+  };
+  // k <= 3 bytes, big-endian: the last byte lowest.
+  static std::uint32_t pack(const char* p, std::size_t k) {
+    std::uint32_t v = 0;
+    for (std::size_t i = 0; i < k; ++i) v = v << 8 | static_cast<unsigned char>(p[i]);
+    return v;
+  }
+  // k <= 3 bytes aligned at the top of three: "ab" -> 0x616200.
+  static std::uint32_t head_key(const char* p, std::size_t k) {
+    return pack(p, k) << (8 * (3 - k));
+  }
+
+  std::vector<Word> words_;
+};
+
+}  // namespace econex::detail
+
+#endif  // ECONEX_LIB_TEXT_WORD_LIST_H_
