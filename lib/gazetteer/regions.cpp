@@ -16,7 +16,8 @@ void Gazetteer::add_form(std::string_view text, int region, bool short_form) {
   f.regions.push_back(region);
   max_form_bytes_ = std::max(max_form_bytes_, text.size());
   std::size_t i = 0;
-  first_chars_.insert(next_cp(text, &i));
+  // lengths of 64 bytes or more share the top bit (tried at every length)
+  form_lengths_[next_cp(text, &i)] |= std::uint64_t{1} << std::min<std::size_t>(text.size(), 63);
 }
 
 Gazetteer::Gazetteer() {
@@ -117,10 +118,15 @@ int Gazetteer::resolve(const Form& f, int home) const {
 RegionMatch Gazetteer::match_at(std::string_view text, std::size_t pos, int home) const {
   RegionMatch m;
   std::size_t i = pos;
-  if (pos >= text.size() || !first_chars_.count(next_cp(text, &i))) return m;
+  if (pos >= text.size()) return m;
+  auto lengths = form_lengths_.find(next_cp(text, &i));
+  if (lengths == form_lengths_.end()) return m;
+  const std::uint64_t mask = lengths->second;
   std::size_t limit = std::min(text.size() - pos, max_form_bytes_);
-  // try the longest form first, ending on a character boundary
+  // try the longest form first, ending on a character boundary; only the
+  // lengths of the forms that start with this character
   for (std::size_t len = limit; len >= 6; --len) {
+    if (!(mask >> std::min<std::size_t>(len, 63) & 1)) continue;
     if (pos + len < text.size() && (static_cast<unsigned char>(text[pos + len]) & 0xC0) == 0x80)
       continue;
     auto it = forms_.find(text.substr(pos, len));

@@ -10,7 +10,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace econex::detail {
@@ -63,7 +62,9 @@ class Gazetteer {
   std::vector<Region> regions_;
   std::unordered_map<std::string, Form, Hash, std::equal_to<>> forms_;
   std::unordered_map<std::string, int, Hash, std::equal_to<>> by_code_;
-  std::unordered_set<char32_t> first_chars_;
+  // first character of the forms -> bit n set when a form of n bytes starts
+  // with it (bit 63: 63 bytes or more)
+  std::unordered_map<char32_t, std::uint64_t> form_lengths_;
   std::size_t max_form_bytes_ = 0;
   int nation_ = -1;
 };

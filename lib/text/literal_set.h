@@ -29,6 +29,7 @@ class LiteralSet {
         continue;
       }
       pair_.set(key(w, 0));
+      if (w.size() >= 3) triple_.set(key3(w, 0)); else all_three_ = false;
       words_.push_back(Word{key(w, 0), std::string(w)});
     }
   }
@@ -40,6 +41,9 @@ class LiteralSet {
     for (std::size_t i = pos; i < n; ++i) {
       if (single_[p[i]]) return i;
       if (i + 1 >= n || !pair_.test(key(s, i))) continue;
+      // the first three bytes, for literals of three bytes or more (CJK
+      // characters share their first two bytes with many others)
+      if (all_three_ && (i + 2 >= n || !triple_.test(key3(s, i)))) continue;
       const std::size_t k = key(s, i);
       for (const Word& w : words_)
         if (w.key == k && s.compare(i, w.text.size(), w.text) == 0) return i;
@@ -53,9 +57,20 @@ class LiteralSet {
            static_cast<unsigned char>(s[i + 1]);
   }
 
+  // Bytes i..i+2 folded to 16 bits: the low 16 bits of the code point for a
+  // three-byte UTF-8 character, so distinct CJK characters never collide.
+  static std::size_t key3(std::string_view s, std::size_t i) {
+    return (static_cast<std::size_t>(static_cast<unsigned char>(s[i]) & 0x0F) << 12 |
+            static_cast<std::size_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6 |
+            (static_cast<unsigned char>(s[i + 2]) & 0x3F)) ^
+           (static_cast<std::size_t>(static_cast<unsigned char>(s[i + 1]) & 0xC0) << 8);
+  }
+
   struct Word { std::size_t key; std::string text; };
   bool single_[256] = {};    // one-byte literals
   std::bitset<65536> pair_;  // first two bytes of the longer ones
+  std::bitset<65536> triple_;  // key3 of their first three bytes
+  bool all_three_ = true;    // every longer literal has three bytes or more
   std::vector<Word> words_;
 };
 
