@@ -207,6 +207,12 @@ class Folder {
     flush_pending(static_cast<unsigned char>(bytes[0]), at);
     for (char c : bytes) put(c, at);
   }
+  // A character kept byte for byte (a CJK ideograph): every byte maps to at.
+  void emit_kept3(const char* p, std::size_t at) {
+    flush_pending(static_cast<unsigned char>(p[0]), at);
+    out_->text.append(p, 3);
+    out_->src.insert(out_->src.end(), 3, static_cast<std::uint32_t>(at));
+  }
   void emit_cp(char32_t c, std::size_t at) {
     char buf[4];
     std::size_t n = encode_utf8(c, buf);
@@ -333,6 +339,14 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
         f.emit_ascii(static_cast<char>(b), i);
         ++i;
       }
+      continue;
+    }
+    // U+4000..U+9FFF (lead bytes E4..E9): ideographs, kept as written
+    if (b >= 0xE4 && b <= 0xE9 && i + 2 < in.size() &&
+        (static_cast<unsigned char>(in[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(in[i + 2]) & 0xC0) == 0x80) {
+      f.emit_kept3(in.data() + i, i);
+      i += 3;
       continue;
     }
     std::size_t len = utf8_sequence_length(in, i);

@@ -96,26 +96,30 @@ void segment(std::string_view s, Segments* out) {
     if (e == std::string_view::npos) e = s.size();
     if (e > b) {
       Line l{b, e};
+      // code points (the clean text is valid UTF-8: count the lead bytes),
+      // whether any is CJK, and what the last one is
       std::size_t chars = 0;
-      bool punct_end = false;
-      for (std::size_t i = b; i < e;) {
-        std::size_t k = i;
-        char32_t c = next_cp(s, &i);
-        ++chars;
-        punct_end = sentence_end_at(s, k) > 0 || c == U'，' || c == ',' || c == U'：' || c == ':';
+      bool cjk = false;
+      for (std::size_t i = b; i < e; ++i) {
+        const auto byte = static_cast<unsigned char>(s[i]);
+        chars += (byte & 0xC0) != 0x80;
+        cjk |= byte >= 0xE4;
       }
+      const std::size_t last = prev_cp_start(s, e);
+      std::size_t k = last;
+      const char32_t c = next_cp(s, &k);
+      const bool punct_end =
+          sentence_end_at(s, last) > 0 || c == U'，' || c == ',' || c == U'：' || c == ':';
       int level = 0;
       if (list_number_length(s, b, e, &level) > 0) l.level = level;
       bool short_line =
           chars <= 40 && !punct_end && s.substr(b, e - b).find("。") == std::string_view::npos;
       // page furniture (— 1 —, - 2 -, 12) is not a heading
-      bool cjk = false;
-      for (std::size_t i = b; i < e; ++i) cjk |= static_cast<unsigned char>(s[i]) >= 0xE4;
       // （上接第一版）, （下转第二版）: page furniture of a newspaper
       std::string_view text = s.substr(b, e - b);
-      bool jump = (text.find("接第") != std::string_view::npos ||
+      bool jump = short_line && chars <= 12 && (text.find("接第") != std::string_view::npos ||
                    text.find("转第") != std::string_view::npos) &&
-                  text.find("版") != std::string_view::npos && chars <= 12;
+                  text.find("版") != std::string_view::npos;
       l.heading = short_line && l.level == 0 && cjk && !jump;
       l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;

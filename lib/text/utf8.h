@@ -17,6 +17,10 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   if (left == 0) return 0;
   unsigned char b0 = p[0];
   if (b0 < 0x80) return 1;
+  // the common case first: a three-byte character (most CJK) whose lead byte
+  // allows no overlong form and no surrogate
+  if (b0 >= 0xE1 && b0 <= 0xEC && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80)
+    return 3;
   auto cont = [&](std::size_t k) { return k < left && (p[k] & 0xC0) == 0x80; };
   if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
   if (b0 >= 0xE0 && b0 <= 0xEF) {
