@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/literal_set.h"
 #include "text/search.h"
 #include "text/utf8.h"
 #include "text/word_list.h"
@@ -378,10 +379,19 @@ bool will_at(std::string_view before, std::size_t p) {
 
 }  // namespace
 
+// One scan for all the target words (at most one of them starts at any
+// place: none is a prefix of another).
+const LiteralSet& target_word_starts() {
+  static const LiteralSet set(std::vector<std::string_view>(std::begin(kTargetWords), std::end(kTargetWords)));
+  return set;
+}
+const WordList& target_words() {
+  static const WordList list(std::begin(kTargetWords), std::end(kTargetWords));
+  return list;
+}
+
 bool is_target_context(std::string_view before) {
-  for (std::string_view w : kTargetWords) {
-    if (before.find(w) != std::string_view::npos) return true;
-  }
+  if (target_word_starts().find(before, 0) != std::string_view::npos) return true;
   for (std::size_t p = before.find("将"); p != std::string_view::npos; p = before.find("将", p + 3)) {
     if (will_at(before, p)) return true;
   }
@@ -391,9 +401,12 @@ bool is_target_context(std::string_view before) {
 TargetContext::TargetContext(std::string_view s, std::size_t b, std::size_t e)
     : s_(s), b_(b), e_(e) {
   std::string_view t = s.substr(b, e - b);
-  for (std::string_view w : kTargetWords) {
-    std::size_t p = t.find(w);
-    if (p != std::string_view::npos) from_ = std::min(from_, b + p + w.size());
+  // the earliest end of a target word (a later start may end earlier only
+  // while it starts before the best end so far)
+  for (std::size_t p = target_word_starts().find(t, 0); p != std::string_view::npos && b + p < from_;
+       p = target_word_starts().find(t, p + 1)) {
+    std::string_view w = target_words().prefix_of(t.substr(p));
+    if (!w.empty()) from_ = std::min(from_, b + p + w.size());
   }
   // A 将 decides for good once the character after it is in view (or at
   // once after 即/必); until then at() reads it as is_target_context does.

@@ -23,9 +23,11 @@ namespace econex::detail {
 class WordList {
  public:
   // Words must outlive the list (string literals in practice) and be non-empty.
-  WordList(std::initializer_list<std::string_view> words) {
-    words_.reserve(words.size());
-    for (std::string_view w : words) {
+  WordList(std::initializer_list<std::string_view> words) : WordList(words.begin(), words.end()) {}
+  template <typename It>
+  WordList(It first, It last) {
+    for (; first != last; ++first) {
+      const std::string_view w = *first;
       const std::size_t k = w.size() < 3 ? w.size() : 3;
       const std::uint32_t low = k == 3 ? 0xFFFFFFu : k == 2 ? 0xFFFFu : 0xFFu;
       const unsigned shift = static_cast<unsigned>(8 * (3 - k));
