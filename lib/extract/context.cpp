@@ -2,14 +2,9 @@
 
 #include <array>
 
+#include "text/search.h"
+
 namespace econex::detail {
-namespace {
-
-bool ends_before(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
-}
-
-}  // namespace
 
 int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Line>& lines,
                    int section, int home) {
@@ -35,7 +30,7 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
   static constexpr std::array<std::string_view, 13> kBefore = {
       "高于", "低于", "快于", "慢于", "超过", "比", "较", "占", "对", "与", "同", "向", "赴"};
   for (std::string_view w : kBefore)
-    if (ends_before(s, b, w)) return true;
+    if (ends_at(s, b, w)) return true;
   std::string_view after = s.substr(e, 9);
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
   for (std::string_view w : {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报"})

@@ -15,6 +15,7 @@
 #include "period/period.h"
 #include "quantity/quantity.h"
 #include "text/normalize.h"
+#include "text/search.h"
 #include "text/segment.h"
 #include "text/utf8.h"
 
@@ -38,10 +39,6 @@ struct Prepared {
   int ref_year = 0;
   int home = -1;
 };
-
-bool starts_at(std::string_view s, std::size_t pos, std::string_view w) {
-  return s.substr(pos, w.size()) == w;
-}
 
 // Start of the clause that contains s[pos], not before `floor`.
 std::size_t clause_start(std::string_view s, std::size_t floor, std::size_t pos) {

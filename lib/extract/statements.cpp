@@ -73,10 +73,8 @@ std::string trim_basis(std::string_view t) {
   return std::string(t);
 }
 
-bool starts_with(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
-bool ends_with(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
+bool starts_with(std::string_view s, std::string_view w) { return starts_at(s, 0, w); }
+bool ends_with(std::string_view s, std::string_view w) { return ends_at(s, s.size(), w); }
 
 }  // namespace
 

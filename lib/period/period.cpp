@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "text/search.h"
 #include "text/utf8.h"
 
 namespace econex::detail {
@@ -37,10 +38,6 @@ std::string month_span(int y, int m1, int m2) {
   if (m1 == 7 && m2 == 12) return year_str(y) + "-H2";
   if (m2 == m1 + 2 && (m1 - 1) % 3 == 0) return year_str(y) + "-Q" + std::to_string((m1 + 2) / 3);
   return month_str(y, m1) + "/" + month_str(y, m2);
-}
-
-bool ends_before(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
 }
 
 }  // namespace
@@ -121,10 +118,10 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
     }
     // A bare small number before 月 must really be a month: 3个月 is a duration.
     PeriodHit h{start, end, shape, PeriodRole::kReporting, shape.year != 0};
-    bool comparison = shape.same_period || ends_before(s, start, "比") ||
-                      ends_before(s, start, "较") || ends_before(s, start, "与") ||
-                      ends_before(s, start, "同比") || ends_before(s, start, "相比") ||
-                      ends_before(s, start, "比上") || ends_before(s, start, "上年");
+    bool comparison = shape.same_period || ends_at(s, start, "比") ||
+                      ends_at(s, start, "较") || ends_at(s, start, "与") ||
+                      ends_at(s, start, "同比") || ends_at(s, start, "相比") ||
+                      ends_at(s, start, "比上") || ends_at(s, start, "上年");
     if (comparison) h.role = PeriodRole::kComparison;
     else if (shape.since && !(shape.has_rel && shape.year_rel == 0) && shape.year == 0 &&
              shape.month1 == 0 && shape.quarter == 0)

@@ -7,26 +7,11 @@
 #include "quantity/number_grammar.hpp"
 #include "quantity/numeral.h"
 #include "text/search.h"
+#include "text/word_list.h"
 #include "text/utf8.h"
 
 namespace econex::detail {
 namespace {
-
-bool starts(std::string_view s, std::size_t pos, std::string_view w) {
-  return s.substr(pos, w.size()) == w;
-}
-
-bool ends_before(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos >= w.size() && s.substr(pos - w.size(), w.size()) == w;
-}
-
-template <std::size_t N>
-std::string_view any_at(std::string_view s, std::size_t pos,
-                        const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words)
-    if (starts(s, pos, w)) return w;
-  return {};
-}
 
 bool is_ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -35,17 +20,17 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 
 // What follows a number and makes it a date, a time, an ordinal or a class
 // name rather than a quantity. 三次产业 is the three sectors of the economy.
-constexpr std::array<std::string_view, 15> kNotQuantityAfter = {
+const WordList kNotQuantityAfter = {
     "年", "月", "日", "号", "时", "季度", "周年", "届", "级", "世纪", "岁", "分钟", "秒", "代",
     "次产业"};
 // After a unit only these still make the number something else (3个月 is a
 // duration, 10万吨级 a class); 9项年度目标, 100亿元年产值 are quantities.
-constexpr std::array<std::string_view, 3> kNotQuantityAfterUnit = {"级", "届", "代"};
+const WordList kNotQuantityAfterUnit = {"级", "届", "代"};
 // Time words after 个 make a duration: 3个月, 两个季度.
-constexpr std::array<std::string_view, 6> kDurationAfterGe = {"年", "月", "日", "季度", "世纪", "星期"};
+const WordList kDurationAfterGe = {"年", "月", "日", "季度", "世纪", "星期"};
 // A rate per unit of time written after the unit belongs to the value: 60台/年.
-constexpr std::array<std::string_view, 6> kPerTime = {"/年", "/月", "/日", "/天", "/小时", "/周"};
-constexpr std::array<std::string_view, 3> kClassAfterBare = {"大", "类", "星"};
+const WordList kPerTime = {"/年", "/月", "/日", "/天", "/小时", "/周"};
+const WordList kClassAfterBare = {"大", "类", "星"};
 
 struct Leading { std::string_view word; Qualifier q; };
 constexpr std::array<Leading, 15> kLeading = {{
@@ -56,8 +41,14 @@ constexpr std::array<Leading, 15> kLeading = {{
     {"约", Qualifier::kApprox}, {"大概", Qualifier::kApprox}, {"未满", Qualifier::kUnder},
 }};
 
+const WordList kLeadingWords = [] {
+  std::vector<std::string_view> words;
+  for (const Leading& l : kLeading) words.push_back(l.word);
+  return WordList(words.begin(), words.end());
+}();
+
 // Words whose last character is a qualifier word by accident (签约, 最近, 赶超).
-constexpr std::array<std::string_view, 16> kFalseLeading = {
+const WordList kFalseLeading = {
     "签约", "节约", "制约", "合约", "预约", "特约", "公约", "条约", "履约", "邀约",
     "最近", "附近", "临近", "赶超", "高超", "近近"};
 
@@ -143,8 +134,8 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   // the second term of a ratio or a time: 1∶9, 17.2:30.4:52.4, 7/24
   auto digit_at = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
   if (pos > 1 && (s[pos - 1] == ':' || s[pos - 1] == '/') && digit_at(pos - 2)) return shape.length;
-  if (ends_before(s, pos, "∶") && pos > 3 && digit_at(pos - 4)) return shape.length;
-  if (ends_before(s, pos, "第")) return shape.length;
+  if (ends_at(s, pos, "∶") && pos > 3 && digit_at(pos - 4)) return shape.length;
+  if (ends_at(s, pos, "第")) return shape.length;
   UnitMatch unit;
   std::size_t after = end;
   if (shape.lead == NumberShape::kNone) {
@@ -154,24 +145,24 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   {
     // a word right after the number, unless the unit is longer (200日元 is yen);
     // without a unit this is also the word after the value
-    std::string_view w = any_at(s, end, kNotQuantityAfter);
+    std::string_view w = kNotQuantityAfter.at(s, end);
     if (!w.empty() && unit.text.size() <= w.size()) return shape.length;
-    if (!unit.code.empty() && !any_at(s, after, kNotQuantityAfterUnit).empty()) return shape.length;
-    if (unit.text == "个" && !any_at(s, after, kDurationAfterGe).empty()) return shape.length;
+    if (!unit.code.empty() && !kNotQuantityAfterUnit.at(s, after).empty()) return shape.length;
+    if (unit.text == "个" && !kDurationAfterGe.at(s, after).empty()) return shape.length;
     // 10时30分 is a time
-    if (unit.code.empty() && ends_before(s, pos, "时") && starts(s, end, "分") &&
-        !starts(s, end, "分之") && !starts(s, end, "分点"))
+    if (unit.code.empty() && ends_at(s, pos, "时") && starts_at(s, end, "分") &&
+        !starts_at(s, end, "分之") && !starts_at(s, end, "分点"))
       return shape.length;
   }
   if (after < s.size() && (is_ascii_alnum(s[after]) || s[after] == '_') && unit.code.empty())
     return shape.length;
   if (unit.code.empty() && shape.lead == NumberShape::kNone) {
-    if (!any_at(s, end, kClassAfterBare).empty()) return shape.length;
+    if (!kClassAfterBare.at(s, end).empty()) return shape.length;
     // a ratio or a time: 1∶9, 1:9, 7/24
     if (end + 1 < s.size() && (s[end] == ':' || s[end] == '/') &&
         s[end + 1] >= '0' && s[end + 1] <= '9')
       return shape.length;
-    if (starts(s, end, "∶")) return shape.length;
+    if (starts_at(s, end, "∶")) return shape.length;
   }
   // 度 is a kilowatt-hour only in 亿度 / 万度; 零下5度 and 30度 are degrees
   if (unit.text == "度" && shape.mult1.empty() && shape.mult2.empty()) return shape.length;
@@ -184,9 +175,9 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     std::size_t chars = 0;
     for (std::size_t i = pos; i < end;) { next_cp(s, &i); ++chars; }
     // 十分, 一把手, 二是, 十四届 are words; 前五 (位居榜单前五) is a rank bound
-    bool top_n = ends_before(s, pos, "前") &&
+    bool top_n = ends_at(s, pos, "前") &&
                  (end >= s.size() || static_cast<unsigned char>(s[end]) < 0xE4 ||
-                  starts(s, end, "位") || starts(s, end, "名") || starts(s, end, "强"));
+                  starts_at(s, end, "位") || starts_at(s, end, "名") || starts_at(s, end, "强"));
     // 两百, 三千, 五万: a digit and a unit are a number, 十分 and 二是 are not
     bool digit_unit = chars == 2 && shape.low.size() == 6 &&
                       std::string_view("百千万亿佰仟").find(shape.low.substr(3)) != std::string_view::npos &&
@@ -243,13 +234,13 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   if (shape.over) h.qualifier = Qualifier::kOver;
   // A rate per unit of time: 60台/年
   if (!h.unit.empty()) {
-    std::string_view per = any_at(s, after, kPerTime);
+    std::string_view per = kPerTime.at(s, after);
     after += per.size();
   }
   // Trailing qualifier words: 50个以上, 1万人左右, 300名余
   for (const Trailing& t : kTrailing) {
-    if (starts(s, after, t.word)) {
-      if (t.word == "上下" && starts(s, after, "上下游")) break;
+    if (starts_at(s, after, t.word)) {
+      if (t.word == "上下" && starts_at(s, after, "上下游")) break;
       h.qualifier = t.q;
       after += t.word.size();
       break;
@@ -257,7 +248,7 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   }
   // A sign: 增长率-3.19‰ (not the dash of a range 3-5), 负5.
   bool minus = pos >= 1 && s[pos - 1] == '-' && (pos < 2 || !is_ascii_alnum(s[pos - 2]));
-  bool fu = ends_before(s, pos, "负") && !ends_before(s, pos, "负责") && !ends_before(s, pos, "胜负");
+  bool fu = ends_at(s, pos, "负") && !ends_at(s, pos, "负责") && !ends_at(s, pos, "胜负");
   if (minus || fu) {
     h.begin = pos - (minus ? 1 : 3);
     h.negative_sign = true;
@@ -266,16 +257,16 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   }
   // Leading qualifier words: 超过1200个, 近3000亿元, 约1000笔
   h.qual_begin = h.begin;
-  for (const Leading& l : kLeading) {
-    if (!ends_before(s, h.begin, l.word)) continue;
-    std::size_t wb = h.begin - l.word.size();
-    bool false_hit = false;
-    for (std::string_view f : kFalseLeading)
-      if (f.size() >= l.word.size() && ends_before(s, h.begin, f)) false_hit = true;
-    if (false_hit) break;
-    if (h.qualifier == Qualifier::kExact) h.qualifier = l.q;
-    h.qual_begin = wb;
-    break;
+  const std::string_view before = s.substr(0, h.begin);
+  const std::string_view lead = kLeadingWords.suffix_of(before);
+  // (every false leading word is as long as any leading one or longer)
+  if (!lead.empty() && kFalseLeading.suffix_of(before).empty()) {
+    for (const Leading& l : kLeading) {
+      if (l.word != lead) continue;
+      if (h.qualifier == Qualifier::kExact) h.qualifier = l.q;
+      h.qual_begin = h.begin - l.word.size();
+      break;
+    }
   }
   h.end = after;
   *hit = h;

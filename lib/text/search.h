@@ -14,6 +14,26 @@
 
 namespace econex::detail {
 
+// Whether w occurs at s[pos] (starts_at) or ends right before s[pos] (ends_at).
+// The literal overloads compare a constant number of bytes, which the
+// compiler does inline: these run for every candidate number.
+inline bool starts_at(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos <= s.size() && s.size() - pos >= w.size() &&
+         std::memcmp(s.data() + pos, w.data(), w.size()) == 0;
+}
+template <std::size_t N>
+inline bool starts_at(std::string_view s, std::size_t pos, const char (&w)[N]) {
+  return pos <= s.size() && s.size() - pos >= N - 1 && std::memcmp(s.data() + pos, w, N - 1) == 0;
+}
+inline bool ends_at(std::string_view s, std::size_t pos, std::string_view w) {
+  return pos >= w.size() && pos <= s.size() &&
+         std::memcmp(s.data() + pos - w.size(), w.data(), w.size()) == 0;
+}
+template <std::size_t N>
+inline bool ends_at(std::string_view s, std::size_t pos, const char (&w)[N]) {
+  return pos >= N - 1 && pos <= s.size() && std::memcmp(s.data() + pos - (N - 1), w, N - 1) == 0;
+}
+
 // Start of the last occurrence of w in s, or npos (s.size() for an empty w).
 inline std::size_t find_last(std::string_view s, std::string_view w) {
   if (w.empty()) return s.size();

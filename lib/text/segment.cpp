@@ -2,14 +2,11 @@
 
 #include <array>
 
+#include "text/search.h"
 #include "text/utf8.h"
 
 namespace econex::detail {
 namespace {
-
-bool starts(std::string_view s, std::size_t i, std::string_view w) {
-  return s.substr(i, w.size()) == w;
-}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -26,7 +23,7 @@ std::size_t sentence_end_at(std::string_view s, std::size_t i) {
   const auto b = static_cast<unsigned char>(c);
   if (b != 0xE3 && b != 0xEF && b != 0xE2) return 0;
   for (std::string_view w : kSentenceEnds)
-    if (starts(s, i, w)) return w.size();
+    if (starts_at(s, i, w)) return w.size();
   return 0;
 }
 
@@ -34,7 +31,7 @@ bool cn_numeral_char(std::string_view s, std::size_t i, std::size_t* len) {
   static constexpr std::array<std::string_view, 11> kCn = {"一", "二", "三", "四", "五", "六",
                                                            "七", "八", "九", "十", "〇"};
   for (std::string_view w : kCn)
-    if (starts(s, i, w)) { *len = w.size(); return true; }
+    if (starts_at(s, i, w)) { *len = w.size(); return true; }
   return false;
 }
 
@@ -53,7 +50,7 @@ bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
   }
   if (c == ':') { *len = 1; return true; }
   if (static_cast<unsigned char>(c) != 0xEF) return false;  // the lead byte of ， and ：
-  if (starts(s, i, "，") || starts(s, i, "：")) { *len = 3; return true; }
+  if (starts_at(s, i, "，") || starts_at(s, i, "：")) { *len = 3; return true; }
   return false;
 }
 
@@ -62,8 +59,8 @@ std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e,
   if (!level) level = &dummy;
   std::size_t i = b;
   bool paren = false;
-  if (starts(s, i, "(") ) { paren = true; i += 1; }
-  else if (starts(s, i, "（")) { paren = true; i += 3; }
+  if (starts_at(s, i, "(") ) { paren = true; i += 1; }
+  else if (starts_at(s, i, "（")) { paren = true; i += 3; }
   std::size_t n = 0, len = 0;
   while (i < e && cn_numeral_char(s, i, &len)) { i += len; ++n; }
   bool chinese = n > 0;
@@ -75,11 +72,11 @@ std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e,
     return 0;
   }
   if (paren) {
-    if (starts(s, i, ")")) return i + 1 - b;
-    if (starts(s, i, "）")) return i + 3 - b;
+    if (starts_at(s, i, ")")) return i + 1 - b;
+    if (starts_at(s, i, "）")) return i + 3 - b;
     return 0;
   }
-  if (starts(s, i, "、")) return i + 3 - b;
+  if (starts_at(s, i, "、")) return i + 3 - b;
   if (i < e && s[i] == '.' && !(i + 1 < e && is_digit(s[i + 1]))) return i + 1 - b;
   return 0;
 }
