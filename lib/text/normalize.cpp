@@ -80,6 +80,19 @@ bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// Bytes of the run of characters U+4000..U+9FFF (lead bytes E4..E9, valid
+// three-byte sequences) starting at in[i]: ideographs, most of the text. They
+// are kept as written, are not space, digits or punctuation.
+std::size_t ideograph_run(std::string_view in, std::size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const std::size_t n = in.size();
+  std::size_t j = i;
+  while (j + 2 < n && p[j] >= 0xE4 && p[j] <= 0xE9 && (p[j + 1] & 0xC0) == 0x80 &&
+         (p[j + 2] & 0xC0) == 0x80)
+    j += 3;
+  return j - i;
+}
+
 // One raw input line: what decides whether the break after it is soft.
 struct LineInfo {
   std::size_t chars = 0;     // code points from the first to the last non-space
@@ -114,6 +127,21 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     }
     if (b == '<' && in.substr(i, kPageDiv.size()) == kPageDiv) {
       i += kPageDiv.size();
+      continue;
+    }
+    if (const std::size_t run = b >= 0xE4 && b <= 0xE9 ? ideograph_run(in, i) : 0) {
+      // as the loop below would read them one by one
+      LineInfo& l = lines.back();
+      if (l.chars == 0) {
+        l.starts_with_number = false;
+        l.first = decode_utf8(in, i, 3);
+      }
+      l.chars += run / 3 + pending_spaces;
+      pending_spaces = 0;
+      l.ends_in_number = false;
+      before_last = run > 3 ? decode_utf8(in, i + run - 6, 3) : last;
+      last = l.last = decode_utf8(in, i + run - 3, 3);
+      i += run;
       continue;
     }
     std::size_t len = utf8_sequence_length(in, i);
@@ -207,11 +235,18 @@ class Folder {
     flush_pending(static_cast<unsigned char>(bytes[0]), at);
     for (char c : bytes) put(c, at);
   }
-  // A character kept byte for byte (a CJK ideograph): every byte maps to at.
-  void emit_kept3(const char* p, std::size_t at) {
-    flush_pending(static_cast<unsigned char>(p[0]), at);
-    out_->text.append(p, 3);
-    out_->src.insert(out_->src.end(), 3, static_cast<std::uint32_t>(at));
+  // A run of ideographs in[at, at + len), kept byte for byte: each byte maps
+  // to the start of its character.
+  void emit_ideographs(std::string_view in, std::size_t at, std::size_t len) {
+    flush_pending(static_cast<unsigned char>(in[at]), at);
+    out_->text.append(in.data() + at, len);
+    const std::size_t base = out_->src.size();
+    out_->src.resize(base + len);
+    std::uint32_t* dst = out_->src.data() + base;
+    for (std::size_t k = 0; k < len; k += 3) {
+      const auto v = static_cast<std::uint32_t>(at + k);
+      dst[k] = dst[k + 1] = dst[k + 2] = v;
+    }
   }
   void emit_cp(char32_t c, std::size_t at) {
     char buf[4];
@@ -341,12 +376,9 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
       }
       continue;
     }
-    // U+4000..U+9FFF (lead bytes E4..E9): ideographs, kept as written
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < in.size() &&
-        (static_cast<unsigned char>(in[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(in[i + 2]) & 0xC0) == 0x80) {
-      f.emit_kept3(in.data() + i, i);
-      i += 3;
+    if (const std::size_t run = b >= 0xE4 && b <= 0xE9 ? ideograph_run(in, i) : 0) {
+      f.emit_ideographs(in, i, run);
+      i += run;
       continue;
     }
     std::size_t len = utf8_sequence_length(in, i);

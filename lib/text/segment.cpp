@@ -131,6 +131,12 @@ void segment(std::string_view s, Segments* out) {
       bool first = true;
       std::size_t last_sep = 0, last_sep_len = 0;  // last clause separator of the open sentence
       for (std::size_t i = b; i <= e;) {
+        // an ideograph (lead byte E4..E9) neither ends a sentence nor a clause
+        if (i < e && static_cast<unsigned char>(s[i]) >= 0xE4 &&
+            static_cast<unsigned char>(s[i]) <= 0xE9 && i - sb < kMaxSentenceBytes) {
+          i += 3;
+          continue;
+        }
         std::size_t len = i < e ? sentence_end_at(s, i) : 1;
         if (len > 0) {
           if (i > sb) {
