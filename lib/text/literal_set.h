@@ -28,6 +28,7 @@ class LiteralSet {
         single_[b0] = true;
         continue;
       }
+      starts_longer_[b0] = true;
       pair_.set(key(w, 0));
       if (w.size() >= 3) triple_.set(key3(w, 0)); else all_three_ = false;
       words_.push_back(Word{key(w, 0), std::string(w)});
@@ -40,7 +41,7 @@ class LiteralSet {
     const std::size_t n = s.size();
     for (std::size_t i = pos; i < n; ++i) {
       if (single_[p[i]]) return i;
-      if (i + 1 >= n || !pair_.test(key(s, i))) continue;
+      if (!starts_longer_[p[i]] || i + 1 >= n || !pair_.test(key(s, i))) continue;
       // the first three bytes, for literals of three bytes or more (CJK
       // characters share their first two bytes with many others)
       if (all_three_ && (i + 2 >= n || !triple_.test(key3(s, i)))) continue;
@@ -68,6 +69,7 @@ class LiteralSet {
 
   struct Word { std::size_t key; std::string text; };
   bool single_[256] = {};    // one-byte literals
+  bool starts_longer_[256] = {};  // first bytes of the longer ones
   std::bitset<65536> pair_;  // first two bytes of the longer ones
   std::bitset<65536> triple_;  // key3 of their first three bytes
   bool all_three_ = true;    // every longer literal has three bytes or more
