@@ -18,6 +18,7 @@
 #include "text/search.h"
 #include "text/segment.h"
 #include "text/utf8.h"
+#include "text/word_list.h"
 
 namespace econex {
 namespace detail {
@@ -59,8 +60,10 @@ std::size_t clause_start(std::string_view s, std::size_t floor, std::size_t pos)
 std::size_t skip_leading(std::string_view s, std::size_t b, std::size_t e) {
   for (bool again = true; again && b < e;) {
     again = false;
-    for (std::string_view w : {"、", ",", "，", ":", "：", "(", "（", ")", "）", " "}) {
-      if (starts_at(s, b, w)) { b += w.size(); again = true; break; }
+    static const WordList kSeparators = {"、", ",", "，", ":", "：", "(", "（", ")", "）", " "};
+    if (std::string_view w = kSeparators.at(s, b); !w.empty()) {
+      b += w.size();
+      again = true;
     }
     std::size_t n = list_number_length(s, b, e);
     if (n) { b += n; again = true; }

@@ -28,11 +28,16 @@ std::size_t sentence_end_at(std::string_view s, std::size_t i) {
 }
 
 bool cn_numeral_char(std::string_view s, std::size_t i, std::size_t* len) {
-  static constexpr std::array<std::string_view, 11> kCn = {"一", "二", "三", "四", "五", "六",
-                                                           "七", "八", "九", "十", "〇"};
-  for (std::string_view w : kCn)
-    if (starts_at(s, i, w)) { *len = w.size(); return true; }
-  return false;
+  if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0xE3) return false;  // all three bytes
+  std::size_t k = i;
+  switch (next_cp(s, &k)) {
+    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+    case U'八': case U'九': case U'十': case U'〇':
+      *len = 3;
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace
