@@ -46,7 +46,8 @@ int scope_word_region(const Gazetteer& g, std::string_view s, std::size_t pos, i
   if (home < 0) return -1;
   if (w == "全市" || w == "本市" || w == "我市") return g.city_of(home);
   if (w == "全省" || w == "我省") return g.province_of(home);
-  if (w == "全区" || w == "全县" || w == "我区" || w == "我县")
+  if (w == "全州" || w == "我州" || w == "全盟") return g.prefecture_of(home);
+  if (w == "全区" || w == "全县" || w == "我区" || w == "我县" || w == "全旗")
     return section_region >= 0 ? section_region : home;
   return -1;
 }

@@ -177,7 +177,8 @@ class RecordBuilder {
       std::vector<QuantityHit> values(p_.quantities.begin() + static_cast<std::ptrdiff_t>(k),
                                       p_.quantities.begin() + static_cast<std::ptrdiff_t>(g_end));
       share_list_unit(&values);
-      if (values[0].unit.empty() || rhetorical(values[0])) {  // bare numbers are not records
+      if (values[0].unit.empty() || rhetorical(values[0]) ||
+          (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
         prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
         continue;
@@ -197,7 +198,15 @@ class RecordBuilder {
           cb = b;
         }
       }
-      group(sent, pi, pj, values, st, subject, &last_, &have_last_, out);
+      const int place = group(sent, pi, pj, values, st, subject, &last_, &have_last_, out);
+      // 记者获悉，国庆假期，全省共接待游客…，实现旅游收入…: the first place a
+      // statement of the sentence names is its subject, for the clauses after
+      // it and the paragraph (as a place at the sentence start would be); not
+      // a part named after 其中
+      if (subject < 0 && place >= 0) {
+        subject = place;
+        carried_.line_region = place;
+      }
       prev_end = p_.quantities[g_end - 1].end;
       k = g_end;
     }
@@ -237,8 +246,12 @@ class RecordBuilder {
   // the value (to the end of its clause) is the indicator.
   std::string right_noun(const QuantityHit& q) const {
     std::size_t e = q.end, len = 0;
+    // not past the next value
+    auto next = std::lower_bound(p_.quantities.begin(), p_.quantities.end(), q.end,
+                                 [](const QuantityHit& h, std::size_t pos) { return h.qual_begin < pos; });
+    const std::size_t stop = next == p_.quantities.end() ? s_.size() : next->qual_begin;
     // (；！？ are folded to ; ! ? in the clean text)
-    while (e < s_.size() && !clause_separator_at(s_, e, &len) && s_[e] != '\n' &&
+    while (e < stop && !clause_separator_at(s_, e, &len) && s_[e] != '\n' &&
            s_[e] != ';' && s_[e] != '!' && s_[e] != '?' && !starts_at(s_, e, "。") &&
            !starts_at(s_, e, "、") && e - q.end < 60)
       e += std::max<std::size_t>(1, utf8_sequence_length(s_, e));
@@ -295,12 +308,24 @@ class RecordBuilder {
 
   // A value that qualifies the noun after it (10亿元以上项目12个, 超100亿元的企业5家)
   // is part of the next value's subject, not a record.
+  // 年主营业务收入2000万元及以上的工业法人单位: a bound in a class name.
+  bool threshold(const QuantityHit& q) const {
+    std::size_t i = q.end;
+    if (starts_at(s_, i, "及") || starts_at(s_, i, "或")) i += 3;
+    const bool bounded = (i > q.end && (starts_at(s_, i, "以上") || starts_at(s_, i, "以下"))) ||
+                         ends_at(s_, i, "以上") || ends_at(s_, i, "以下");
+    if (i > q.end) i += 6;
+    return bounded && starts_at(s_, i, "的");
+  }
+
   bool attributive(const QuantityHit& q, std::size_t next_begin) const {
     std::size_t i = q.end;
     bool marked = starts_at(s_, i, "的");
     if (marked) i += 3;
     bool bounded = i >= 6 && (s_.substr(i - 6, 6) == "以上" || s_.substr(i - 6, 6) == "以下");
-    if (!marked && !bounded) return false;  // 50家企业新增授信: a count of its own
+    // 招引过10亿元项目8个: an amount right before 项目 names a class of projects
+    bool project_class = q.unit == "CNY" && starts_at(s_, i, "项目");
+    if (!marked && !bounded && !project_class) return false;  // 50家企业新增授信: a count of its own
     if (i >= next_begin) return false;
     std::size_t len = 0;
     if (clause_separator_at(s_, i, &len)) return false;
@@ -329,7 +354,15 @@ class RecordBuilder {
       if (p.end <= vb) before = &p;
       else if (!after && p.begin >= ve) after = &p;
     }
+    // 2020年的438.6亿元: a period right before the value (and 的) is its own,
+    // whatever its role in the sentence
+    const PeriodHit* own = nullptr;
+    for (std::size_t t = pi; t < pj && !own; ++t)
+      if (p_.periods[t].end + 3 == vb && starts_at(s_, p_.periods[t].end, "的")) own = &p_.periods[t];
     if (per_year) {
+    } else if (own) {
+      period = canonical(*own, p_.ref_year, year_hint());
+      period_source = Source::kExplicit;
     } else if (before || after) {
       period = canonical(before ? *before : *after, p_.ref_year, year_hint());
       period_source = Source::kExplicit;
@@ -540,13 +573,19 @@ class RecordBuilder {
                 last.unit == "‰pt";
     if (!rate) return;
     for (QuantityHit& q : *values) {
-      if (!q.unit.empty()) continue;
+      // 0.1个和0.4个百分点: the 个 of the first is the elided 个百分点
+      const bool elided = q.unit_text == "个" && last.unit_text.size() > 3 &&
+                          last.unit_text.substr(0, 3) == "个" && &q != &last;
+      if (!q.unit.empty() && !elided) continue;
+      if (elided) q.end -= q.unit_text.size();
       q.unit = last.unit;
       q.unit_text = last.unit_text;
     }
   }
 
-  void group(const Sentence& sent, std::size_t pi, std::size_t pj,
+  // Records of one group of values; returns the place its own subject names
+  // (one for all values), or -1.
+  int group(const Sentence& sent, std::size_t pi, std::size_t pj,
              const std::vector<QuantityHit>& values, const Statement& st, int subject,
              Record* last, bool* have_last,
              std::vector<Record>* out) {
@@ -579,6 +618,18 @@ class RecordBuilder {
                     std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
     if (per_year) subj.erase(0, 3);
     std::string indicator = clean_indicator(subj);
+    // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named
+    // after what is completed (the indicator before, unless the subject names it)
+    std::string_view own;
+    const bool ratio = n == 1 && q0.unit == "%" && st.measure == Measure::kLevel &&
+                       completion_ratio(subj, &own);
+    if (ratio) {
+      indicator = clean_indicator(own);
+      if (indicator.empty() && *have_last && last->sentence_begin == sentence_begin(sent))
+        indicator = last->indicator;
+    }
+    // 新增企业38家，总数达到418家: the total of what the flow added to
+    const bool stock = subj == "总数" || subj == "总量";
     // no subject: the previous record of the sentence (349.7亿元,增长6%), else
     // the noun after the value, else the paragraph's previous record
     bool same_sentence = *have_last && last->sentence_begin == sentence_begin(sent);
@@ -611,6 +662,10 @@ class RecordBuilder {
       if (ind.empty() && *have_last) {
         ind = last->indicator;
         r.indicator_id = last->indicator_id;
+        if (stock && starts_at(ind, 0, "新增") && ind.size() > 6) {
+          ind.erase(0, 6);
+          r.indicator_id.clear();
+        }
         if (st.growth_rate) ind += "增速";
       } else {
         r.indicator_id = std::string(x_.indicators.resolve(ind));
@@ -619,7 +674,8 @@ class RecordBuilder {
       if (st.growth_rate && st.measure == Measure::kChange && !ind.empty() &&
           ind.find("增速") == std::string::npos)
         ind += "增速";
-      if (r.indicator_id.empty()) r.indicator_id = std::string(x_.indicators.resolve(ind));
+      if (r.indicator_id.empty() && !ratio) r.indicator_id = std::string(x_.indicators.resolve(ind));
+      if (ratio) r.indicator_id.clear();  // a ratio to the plan, not the indicator itself
       r.indicator = std::move(ind);
       set_value(&r, q.begin, q.end, (st.negative && q.value > 0) ? -q.value : q.value);
       r.unit = std::string(q.unit);
@@ -629,19 +685,32 @@ class RecordBuilder {
       out->push_back(std::move(r));
     };
     auto item = [&](std::size_t t) {
-      std::string it = t ? distribute_head(items[0], items[t]) : std::string(items[t]);
+      std::string it = list_item(items, t);
+      if (t && it == items[t]) it = distribute_head(items[0], items[t]);
       return clean_indicator(distribute_tail(it, items.back()));
     };
     std::size_t first = out->size();
     bool follows_group = indicator.empty() && n > 1 && last_group_.size() == n &&
                          last_group_[0].sentence_begin == base.sentence_begin;
+    std::vector<Record> previous = last_group_;
+    if (!follows_group && indicator.empty() && n > 1 && st.respectively && out->size() >= n) {
+      // 全省接待游客…，实现旅游收入…，分别增长8.1%、9.4%: one value for each of the
+      // sentence's last n records, when they name n different indicators
+      previous.assign(out->end() - static_cast<std::ptrdiff_t>(n), out->end());
+      follows_group = true;
+      for (std::size_t t = 0; t < n && follows_group; ++t) {
+        follows_group = previous[t].sentence_begin == base.sentence_begin &&
+                        !previous[t].indicator.empty();
+        for (std::size_t u = 0; u < t && follows_group; ++u)
+          follows_group = previous[u].indicator != previous[t].indicator;
+      }
+    }
     if (n > 1 && items.size() == n) {
       for (std::size_t t = 0; t < n; ++t) emit(values[t], item(t));
     } else if (n == 1 && items.size() > 1) {
       for (std::size_t t = 0; t < items.size(); ++t) emit(q0, item(t));
     } else if (follows_group) {
       // …分别增长12.4%、10.9%、9.3%，增速分别高于规模以上工业5.6、4.1和2.5个百分点
-      std::vector<Record> previous = last_group_;
       for (std::size_t t = 0; t < n; ++t) {
         *last = previous[t];
         emit(values[t], std::string());
@@ -659,6 +728,10 @@ class RecordBuilder {
       for (std::size_t t = 0; t < n; ++t)
         (*out)[first + t].period = canonical(*listed[t], p_.ref_year, year_hint());
     last_group_.assign(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
+    const std::size_t clause = clause_start(s_, sent.begin, st.subject_begin);
+    const bool part = s_.substr(clause, st.subject_end - std::min(st.subject_end, clause)).find("其中") !=
+                      std::string_view::npos;
+    return region_per_value || part ? -1 : region;
   }
 
   const ExtractorImpl& x_;

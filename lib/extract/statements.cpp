@@ -34,10 +34,10 @@ struct Cursor {
   }
 };
 
-const WordList kUp = {"增长了", "增长", "增加", "提高", "上升", "上涨", "提升", "回升", "扩大",
-                       "攀升", "加快", "增", "涨"};
-const WordList kDown = {"下降", "减少", "回落", "下滑", "降低", "下跌", "收窄", "缩小", "放缓",
-                         "压减", "降", "减"};
+const WordList kUp = {"净增加", "净增", "增长了", "增长", "增加", "提高", "上升", "上涨", "提升", "回升",
+                      "扩大", "增产", "增收", "攀升", "加快", "增", "涨"};
+const WordList kDown = {"净减少", "净减", "下降", "减少", "回落", "下滑", "降低", "下跌", "收窄", "缩小",
+                        "放缓", "减产", "减收", "压减", "降", "减"};
 const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达", "为", "是", "了",
                          "共计", "累计", "合计", "总计", "共", "仅", "已", "约", "大约", "平均",
                          "控制在", "稳定在", "保持在", "年均", "继续", "分别"};
@@ -57,6 +57,7 @@ const WordList kEachShort = {"均", "都"};
 const WordList kYoyMom = {"同比", "环比"};
 const WordList kRateNouns = {"增长速度", "增长率", "增速", "增幅", "涨幅", "降幅"};
 const WordList kShareNouns = {"比重", "占比"};
+const WordList kNominalReal = {"名义", "实际"};
 const WordList kContributionRate = {"贡献率"};
 const Words kAbove = {"高于", "低于", "快于", "慢于", "超过", "超出"};
 
@@ -98,6 +99,8 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     if (!c.peel(kEach).empty()) { st.each = true; again = true; continue; }
     if (!c.peel(kYoy).empty()) { again = true; continue; }
     if (!c.peel(kMom).empty()) { mom = true; again = true; continue; }
+    // 名义增长5.3%, 扣除价格因素实际增长5.6%: the same indicator
+    if ((up || down) && !c.peel(kNominalReal).empty()) { again = true; continue; }
     if (!c.peel(kNeutral).empty()) { st.has_verb = true; again = true; continue; }
     std::string_view v = c.peel(kUp);
     if (!v.empty()) {
@@ -139,7 +142,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       std::string_view after = s.substr(p + 3, c.end - p - 3);
       bool word = starts_with(after, "重") || starts_with(after, "例") ||
                   (p >= b + 3 && (s.substr(p - 3, 3) == "占" || s.substr(p - 3, 3) == "对" ||
-                                  s.substr(p - 3, 3) == "相"));
+                                  s.substr(p - 3, 3) == "相" || s.substr(p - 3, 3) == "可"));
       if (!word) {
         comparison = std::string(after);
         has_comparison = true;
@@ -225,16 +228,23 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
 std::string clean_indicator(std::string_view t) {
   static const WordList kLead = {
       "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
-      "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "我市", "我区", "我省",
+      "按可比口径计算", "按可比口径", "按可比价格计算", "按不变价格计算", "按现价计算", "首次",
+      "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "全州", "全盟", "全旗",
+      "全乡", "我市", "我区", "我省", "加上",
       "我县", "本市", "并", "和", "及", "与", "而", "且", "也", "还", "已", "共", "、", ",",
       "，", ":", "：", "实现", "完成", "达到", "推动", "促成", "助力", "培育", "集聚", "汇聚",
       "吸引", "建成", "打造", "建立", "组建运营", "组建", "发行", "举办", "开展", "带动",
       "拥有", "聚集", "引育", "力争", "确保", "争取", "预计", "计划", "实施", "提供", "安排",
       "分别", "该区", "该市", "该县", "该省", "该镇", "共有", "有", "对"};
   static const WordList kTrail = {"的", "达", "为", "是", "共", "、", ",", "，", "等", "继续",
-                                  "仍然", "仍", "保持", "稳居", "持续"};
+                                  "仍然", "仍", "保持", "稳居", "持续", "首次", "再次", "已经",
+                                  "一举", "安排", "由", "从"};
+  // 活动期间累计发放消费券, “十四五”期间完成投资: a time adverbial before the indicator
+  if (std::size_t p = t.find("期间"); p != std::string_view::npos && p + 6 < t.size())
+    t.remove_prefix(p + 6);
   for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
     if (w == "对") break;  // 对东盟进出口 keeps its 对
+    if (w == "完成" && starts_with(t, "完成投资")) break;  // an indicator of its own
     if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") || starts_with(t, "有机") ||
                       starts_with(t, "有线") || starts_with(t, "有限")))
       break;
@@ -266,6 +276,17 @@ std::string clean_indicator(std::string_view t) {
     if (p != std::string_view::npos && t.size() - p - v.size() >= 9) t.remove_prefix(p + v.size());
   }
   std::string out(t);
+  // A级旅游景区共接待游客 -> A级旅游景区接待游客: the adverb 共 before a verb
+  // (not 公共 or 一共 of a name)
+  for (std::size_t p = out.find("共"); p != std::string::npos; p = out.find("共", p + 3)) {
+    static const WordList kVerbs = {"接待", "实现", "完成", "发放", "引进", "签约", "吸引",
+                                    "招引", "实施", "新增", "培育", "建成", "办理"};
+    if (p > 0 && !ends_at(out, p, "公") && !ends_at(out, p, "一") && !ends_at(out, p, "总") &&
+        !kVerbs.at(out, p + 3).empty()) {
+      out.erase(p, 3);
+      break;
+    }
+  }
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值
   for (std::string_view w : {"实现", "完成", "预计", "共计", "累计"}) {
     std::size_t p = out.find(w);
@@ -356,6 +377,78 @@ std::string distribute_head(std::string_view first, std::string_view item) {
   std::size_t cut = first.size();
   for (int k = 0; k < 2; ++k) cut = prev_cp_start(first, cut);
   return std::string(first.substr(0, cut)) + std::string(item);
+}
+
+namespace {
+
+// Length of the Chinese numeral (一 … 十, at most two characters) at t[i].
+std::size_t ordinal_numeral_length(std::string_view t, std::size_t i) {
+  std::size_t n = i;
+  while (n < t.size() && n - i < 6 &&
+         std::string_view("一二三四五六七八九十").find(t.substr(n, 3)) != std::string_view::npos &&
+         t.substr(n, 3).size() == 3)
+    n += 3;
+  return n - i;
+}
+
+}  // namespace
+
+std::string list_item(const std::vector<std::string_view>& items, std::size_t t) {
+  std::string_view item = items[t], last = items.back();
+  const bool di = starts_with(items[0], "第");
+  // 第一、二、三产业增加值: every item but the last is an ordinal, the last one
+  // is an ordinal and what they share
+  bool ordinals = items.size() > 1;
+  for (std::size_t k = 0; k + 1 < items.size() && ordinals; ++k) {
+    std::string_view x = items[k];
+    if (starts_with(x, "第")) x.remove_prefix(3);
+    ordinals = !x.empty() && ordinal_numeral_length(x, 0) == x.size();
+  }
+  std::string_view shared = last;
+  if (starts_with(shared, "第")) shared.remove_prefix(3);
+  const std::size_t lead = ordinal_numeral_length(shared, 0);
+  if (ordinals && lead > 0 && lead < shared.size()) {
+    shared.remove_prefix(lead);
+    std::string_view x = t + 1 < items.size() ? item : last;
+    if (starts_with(x, "第")) x.remove_prefix(3);
+    std::string_view numeral = x.substr(0, ordinal_numeral_length(x, 0));
+    return std::string(di ? "第" : "") + std::string(numeral) + std::string(shared);
+  }
+  // 新材料三大主导产业营业收入 with three items: the class (三大主导) goes, the
+  // head noun (产业) stays
+  if (t + 1 == items.size()) {
+    for (std::size_t p = 0; p < item.size(); p += std::max<std::size_t>(1, utf8_sequence_length(item, p))) {
+      const std::size_t len = ordinal_numeral_length(item, p);
+      if (len == 0 || p == 0 || item.substr(p + len, 3) != "大") continue;
+      for (std::string_view head : {"产业", "行业", "板块", "集群"}) {
+        const std::size_t h = item.find(head, p + len + 3);
+        if (h != std::string_view::npos && h - p <= 18)
+          return std::string(item.substr(0, p)) + std::string(item.substr(h));
+      }
+    }
+  }
+  return std::string(item);
+}
+
+bool completion_ratio(std::string_view subject, std::string_view* own) {
+  *own = {};
+  if (!ends_with(subject, "的")) return false;
+  std::string_view plan = subject.substr(0, subject.size() - 3);
+  bool is_plan = false;
+  for (std::string_view w : {"预算", "计划", "目标", "任务"}) is_plan = is_plan || ends_with(plan, w);
+  if (!is_plan) return false;
+  // the verb before the plan: 完成 / 为 / 达到; what stands before it is completed
+  std::size_t verb = std::string_view::npos, verb_len = 0;
+  for (std::string_view v : {"完成", "达到", "为"}) {
+    const std::size_t p = find_last(plan, v);
+    if (p != std::string_view::npos && (verb == std::string_view::npos || p > verb)) {
+      verb = p;
+      verb_len = v.size();
+    }
+  }
+  if (verb == std::string_view::npos) return plan.size() <= 18;  // 预算的, 年度计划的
+  *own = plan.substr(0, verb);
+  return plan.size() - verb - verb_len <= 18;  // a short plan phrase after it
 }
 
 namespace {

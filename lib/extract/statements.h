@@ -49,6 +49,15 @@ bool ends_with_action_verb(std::string_view subject);
 // 信访批次、人次: a short list item (人次) takes the head of the first (信访人次).
 std::string distribute_head(std::string_view first, std::string_view item);
 
+// Item t of a subject list, written out in full: the elided ordinals of
+// 第一、二、三产业增加值 (第二产业增加值), and without a class count glued to the
+// last item (食品加工、高端装备、新材料三大主导产业营业收入 -> 新材料产业营业收入).
+std::string list_item(const std::vector<std::string_view>& items, std::size_t t);
+// 为预算的101.8%, 完成年度目标任务的92.8%, 重点项目完成投资计划的198%: a
+// completion ratio against a plan. True when the subject before such a
+// percentage is one; *own is what is completed when the subject names it
+// (重点项目), else empty (it is the indicator before).
+bool completion_ratio(std::string_view subject, std::string_view* own);
 // Whether the words before a value make it a target (目标, 力争, 预计, 计划 ...).
 bool is_target_context(std::string_view sentence_before_value);
 

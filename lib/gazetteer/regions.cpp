@@ -79,11 +79,7 @@ int Gazetteer::province_of(int r) const {
   return -1;
 }
 
-int Gazetteer::city_of(int r) const {
-  // a county-level city (长葛市, 昆山市) is the 市 of its own 全市
-  if (r >= 0 && region(r).level == Region::kCounty && region(r).name.size() > 3 &&
-      region(r).name.compare(region(r).name.size() - 3, 3, "市") == 0)
-    return r;
+int Gazetteer::prefecture_of(int r) const {
   for (int guard = 0; r >= 0 && guard < 4; ++guard) {
     const Region& g = region(r);
     if (g.level == Region::kPrefecture || g.level == Region::kProvince ||
@@ -93,6 +89,14 @@ int Gazetteer::city_of(int r) const {
     r = it == by_code_.end() ? -1 : it->second;
   }
   return -1;
+}
+
+int Gazetteer::city_of(int r) const {
+  // a county-level city (长葛市, 昆山市) is the 市 of its own 全市
+  if (r >= 0 && region(r).level == Region::kCounty && region(r).name.size() > 3 &&
+      region(r).name.compare(region(r).name.size() - 3, 3, "市") == 0)
+    return r;
+  return prefecture_of(r);
 }
 
 int Gazetteer::resolve(const Form& f, int home) const {

@@ -39,6 +39,8 @@ class Gazetteer {
   int lookup(std::string_view code_or_name) const;
   // Province-level ancestor of a region (itself for a province), or -1.
   int province_of(int region) const;
+  // The prefecture (or, above it, the province) containing a region, or itself.
+  int prefecture_of(int region) const;
   // Prefecture-or-province "city" that 全市 means for a document about `region`.
   int city_of(int region) const;
 

@@ -121,7 +121,9 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
     bool comparison = shape.same_period || ends_at(s, start, "比") ||
                       ends_at(s, start, "较") || ends_at(s, start, "与") ||
                       ends_at(s, start, "同比") || ends_at(s, start, "相比") ||
-                      ends_at(s, start, "比上") || ends_at(s, start, "上年");
+                      ends_at(s, start, "比上") || ends_at(s, start, "上年") ||
+                      // 由2020年的438.6亿元增加到612.8亿元: the starting point
+                      ((ends_at(s, start, "由") || ends_at(s, start, "从")) && starts_at(s, end, "的"));
     if (comparison) h.role = PeriodRole::kComparison;
     else if (shape.since && !(shape.has_rel && shape.year_rel == 0) && shape.year == 0 &&
              shape.month1 == 0 && shape.quarter == 0)

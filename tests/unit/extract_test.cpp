@@ -1,0 +1,163 @@
+// Extraction rules, one short text each: what a statement of each form becomes.
+//
+// The corpus tests (corpus_extract_seeds, corpus_extract_golden) score whole
+// documents; these cases pin down single rules, in wordings of several
+// genres and provinces, so that a regression names the rule it breaks.
+// Each expected record is "value_text|indicator|measure|basis|period|region";
+// a field written as * is not checked.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "econex/econex.hpp"
+
+namespace {
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* default_region;
+  const char* reference_date;
+  std::vector<const char*> records;  // in output order
+};
+
+const econex::Extractor& extractor() {
+  static const econex::Extractor x;
+  return x;
+}
+
+std::vector<std::string> fields(const std::string& line) {
+  std::vector<std::string> out;
+  std::stringstream ss(line);
+  for (std::string f; std::getline(ss, f, '|');) out.push_back(f);
+  return out;
+}
+
+std::string describe(const econex::Record& r) {
+  return r.value_text + "|" + r.indicator + "|" + econex::measure_name(r.measure) + "|" + r.basis +
+         "|" + r.period + "|" + r.region;
+}
+
+const std::vector<Case> kCases = {
+    // --- measures and verbs
+    {"growth_and_level", "全年全市地区生产总值2914.67亿元，比上年增长5.4%。", "420500",
+     "2025-04-08",
+     {"2914.67亿元|地区生产总值|level||2025|宜昌市", "5.4%|地区生产总值|growth|yoy|2025|宜昌市"}},
+    {"release_cumulative_months", "1-5月，全省规模以上工业增加值同比增长6.8%。", "330000",
+     "2025-06-17", {"6.8%|规模以上工业增加值|growth|yoy|2025-01/2025-05|浙江省"}},
+    {"change_in_output", "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。", "610800",
+     "2025-04-01",
+     {"286.73万吨|粮食总产量|level|||榆林市", "9.82万吨|粮食总产量|change|上年||榆林市",
+      "3.5%|粮食总产量|growth|yoy||榆林市"}},
+    {"net_increase_basis", "规上工业企业总数比2020年末净增122家。", "371323", "2026-01-10",
+     {"122家|规上工业企业|change|2020年末|*|沂水县"}},
+    {"nominal_and_real_growth",
+     "全省居民人均可支配收入26584元，同比名义增长5.3%，扣除价格因素，实际增长5.6%。", "360000",
+     "2025-10-20",
+     {"26584元|居民人均可支配收入|level|||江西省",
+      "5.3%|居民人均可支配收入|growth|yoy||江西省",
+      "5.6%|居民人均可支配收入|growth|yoy||江西省"}},
+    {"comparable_caliber_is_no_comparison", "按可比口径计算，全市服务业增加值增长6.2%。", "420500",
+     "2025-04-08", {"6.2%|服务业增加值|growth|yoy||宜昌市"}},
+    // --- lists
+    {"respectively_over_earlier_clauses",
+     "国庆假期，全县接待游客1268万人次，实现旅游综合收入118.4亿元，分别增长8.5%和10.2%。",
+     "371323", "2025-10-10",
+     {"1268万人次|接待游客|level||*|沂水县", "118.4亿元|旅游综合收入|level||*|沂水县",
+      "8.5%|接待游客|growth|yoy|*|沂水县", "10.2%|旅游综合收入|growth|yoy|*|沂水县"}},
+    {"elided_ordinals", "第一、二、三产业增加值占生产总值的比重分别为5.6%、66.0%和28.4%。",
+     "610800", "2025-04-01",
+     {"5.6%|第一产业增加值|share|生产总值||榆林市",
+      "66.0%|第二产业增加值|share|生产总值||榆林市",
+      "28.4%|第三产业增加值|share|生产总值||榆林市"}},
+    {"class_count_after_last_item",
+     "食品加工、高端装备、新材料三大主导产业营业收入分别达到386亿元、142亿元、95亿元。", "371323",
+     "2026-01-10",
+     {"386亿元|食品加工营业收入|level||*|沂水县", "142亿元|高端装备营业收入|level||*|沂水县",
+      "95亿元|新材料产业营业收入|level||*|沂水县"}},
+    {"shared_unit_of_points", "名义增速、实际增速分别高于全国0.1个和0.4个百分点。", "360000",
+     "2025-10-20", {"0.1|*|change|全国|*|江西省", "0.4个百分点|*|change|全国|*|江西省"}},
+    // --- indicator phrases
+    {"scope_word_of_a_prefecture_and_adverb", "全州共接待游客786.42万人次，同比增长9.6%。", "522600",
+     "2025-10-10",
+     {"786.42万人次|接待游客|level||*|黔东南苗族侗族自治州",
+      "9.6%|接待游客|growth|yoy|*|黔东南苗族侗族自治州"}},
+    {"adverb_inside_the_phrase", "48家A级旅游景区共接待游客412.3万人次。", "522600",
+     "2025-10-10", {"48家|*|level||*|*", "412.3万人次|A级旅游景区接待游客|level||*|*"}},
+    {"time_adverbial", "活动期间累计发放消费券800万元。", "522601", "2025-10-10",
+     {"800万元|发放消费券|level||*|凯里市"}},
+    {"adverb_first_time", "全区生产总值首次突破千亿元。", "610802", "2025-04-01",
+     {"千亿元|生产总值|level|||榆阳区"}},
+    {"budget_verb", "一般公共预算支出安排96.2亿元，下降2.6%。", "500120", "2025-01-15",
+     {"96.2亿元|一般公共预算支出|level||*|璧山区",
+      "2.6%|一般公共预算支出|growth|yoy|*|璧山区"}},
+    {"total_after_new", "新增规模以上工业企业38家，总数达到418家。", "371323", "2026-01-10",
+     {"38家|新增规模以上工业企业|level||*|沂水县", "418家|规模以上工业企业|level||*|沂水县"}},
+    {"investment_completed", "累计实施亿元以上项目528个，完成投资1186亿元。", "371323",
+     "2026-01-10", {"528个|*|level||*|沂水县", "1186亿元|完成投资|level||*|沂水县"}},
+    // --- completion ratios
+    {"completion_ratio_budget",
+     "全区一般公共预算收入完成62.35亿元，为预算的101.8%，同比增长3.6%。", "500120", "2025-01-15",
+     {"62.35亿元|一般公共预算收入|level||*|璧山区", "101.8%|一般公共预算收入|level||*|璧山区",
+      "3.6%|一般公共预算收入|growth|yoy|*|璧山区"}},
+    {"completion_ratio_own_subject", "一季度，市级重点项目完成投资计划的198%。", "500101",
+     "2025-04-20", {"198%|市级重点项目|level||2025-Q1|万州区"}},
+    // --- not records
+    {"threshold_in_a_class_name",
+     "规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。", "450000", "2025-11-20",
+     {}},
+    {"amount_class_of_projects", "全年招引过10亿元项目8个。", "371323", "2026-01-10",
+     {"8个|*|level||*|沂水县"}},
+    // --- places
+    {"first_place_is_the_sentence_subject",
+     "记者获悉，国庆假期，全省共接待游客4652.3万人次，实现旅游收入412.7亿元。其中，乡村旅游接待游"
+     "客2016.8万人次。",
+     "522600", "2025-10-10",
+     {"4652.3万人次|接待游客|level||*|贵州省", "412.7亿元|旅游收入|level||*|贵州省",
+      "2016.8万人次|乡村旅游接待游客|level||*|贵州省"}},
+    {"part_does_not_carry",
+     "全年全市地区生产总值增长6.1%，其中万州区增长7.2%，工业增加值增长5.3%。", "500000",
+     "2025-03-01",
+     {"6.1%|地区生产总值|growth|yoy|2025|重庆市", "7.2%|*|growth|yoy|2025|万州区",
+      "5.3%|工业增加值|growth|yoy|2025|重庆市"}},
+    // --- periods
+    {"starting_point_of_a_comparison",
+     "五年来，全县地区生产总值由2020年的438.6亿元增加到612.8亿元，年均增长6.1%。", "371323",
+     "2026-01-10",
+     {"438.6亿元|地区生产总值|level||2020|沂水县", "612.8亿元|地区生产总值|level||*|沂水县",
+      "6.1%|地区生产总值|growth|yoy|2021/2025|沂水县"}},
+    {"structure_from_last_year",
+     "三次产业结构由上年的10.1:42.6:47.3调整为9.9:43.2:46.9。", "420500", "2025-04-08",
+     {"9.9|第一产业增加值|share|||宜昌市", "43.2|第二产业增加值|share|||宜昌市",
+      "46.9|第三产业增加值|share|||宜昌市"}},
+};
+
+class Extract : public ::testing::TestWithParam<Case> {};
+
+TEST_P(Extract, Records) {
+  const Case& c = GetParam();
+  econex::Options o;
+  o.default_region = c.default_region;
+  o.reference_date = c.reference_date;
+  std::vector<econex::Record> got;
+  ASSERT_TRUE(extractor().extract(c.text, o, &got).ok());
+  std::string all;
+  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  ASSERT_EQ(got.size(), c.records.size()) << c.text << all;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    const std::vector<std::string> want = fields(c.records[i]);
+    const econex::Record& r = got[i];
+    const std::vector<std::string> have = {r.value_text, r.indicator, econex::measure_name(r.measure),
+                                           r.basis, r.period, r.region};
+    ASSERT_EQ(want.size(), 6u) << c.records[i];
+    for (std::size_t f = 0; f < want.size(); ++f)
+      if (want[f] != "*") EXPECT_EQ(have[f], want[f]) << "field " << f << " of " << i << all;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, Extract, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& p) { return std::string(p.param.name); });
+
+}  // namespace
