@@ -652,6 +652,16 @@ class RecordBuilder {
         shared = distribute_head(items[0], items[t]) != std::string(items[t]);
       if (!shared) items.clear();
     }
+    // 城乡居民人均可支配收入分别达到43518元、22946元: urban, then rural
+    std::vector<std::string> town_and_country;
+    if (n == 2 && items.empty()) {
+      const std::size_t p = subj.find("城乡");
+      if (p != std::string::npos) {
+        for (std::string_view part : {"城镇", "农村"})
+          town_and_country.push_back(subj.substr(0, p) + std::string(part) + subj.substr(p + 6));
+        items.assign(town_and_country.begin(), town_and_country.end());
+      }
+    }
     auto emit = [&](const QuantityHit& q, std::string ind) {
       Record r = base;
       if (region_per_value) {

@@ -97,6 +97,11 @@ const std::vector<Case> kCases = {
      {"38家|新增规模以上工业企业|level||*|沂水县", "418家|规模以上工业企业|level||*|沂水县"}},
     {"investment_completed", "累计实施亿元以上项目528个，完成投资1186亿元。", "371323",
      "2026-01-10", {"528个|*|level||*|沂水县", "1186亿元|完成投资|level||*|沂水县"}},
+    {"town_and_country", "城乡居民人均可支配收入分别达到43518元、22946元，分别增长4.9%、6.6%。",
+     "610800", "2025-04-01",
+     {"43518元|城镇居民人均可支配收入|level|||榆林市", "22946元|农村居民人均可支配收入|level|||榆林市",
+      "4.9%|城镇居民人均可支配收入|growth|yoy||榆林市",
+      "6.6%|农村居民人均可支配收入|growth|yoy||榆林市"}},
     // --- completion ratios
     {"completion_ratio_budget",
      "全区一般公共预算收入完成62.35亿元，为预算的101.8%，同比增长3.6%。", "500120", "2025-01-15",
@@ -154,6 +159,25 @@ TEST_P(Extract, Records) {
     ASSERT_EQ(want.size(), 6u) << c.records[i];
     for (std::size_t f = 0; f < want.size(); ++f)
       if (want[f] != "*") EXPECT_EQ(have[f], want[f]) << "field " << f << " of " << i << all;
+  }
+}
+
+// Reporters, currencies and 全体/新建 in front of a vocabulary noun keep its id.
+TEST(Extract, VocabularyIdsThroughQualifiers) {
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"金融机构人民币各项存款余额5230.6亿元。", "deposit_balance"},
+      {"金融机构本外币各项贷款余额4120.2亿元。", "loan_balance"},
+      {"全体居民人均消费支出18230元。", "consumption_per_capita"},
+      {"新建商品房销售面积152.3万平方米。", "commodity_housing_sales_area"},
+  };
+  econex::Options o;
+  o.default_region = "610800";
+  o.reference_date = "2025-04-01";
+  for (const auto& [text, id] : cases) {
+    std::vector<econex::Record> got;
+    ASSERT_TRUE(extractor().extract(text, o, &got).ok());
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].indicator_id, id) << text;
   }
 }
 
