@@ -45,6 +45,11 @@ struct Prepared {
 std::size_t clause_start(std::string_view s, std::size_t floor, std::size_t pos) {
   std::size_t start = floor;
   for (std::size_t i = floor; i < pos;) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead >= 0xE4 && lead <= 0xE9) {  // an ideograph separates nothing
+      i += 3;
+      continue;
+    }
     std::size_t len = 0;
     if (clause_separator_at(s, i, &len)) {
       start = i + len;
