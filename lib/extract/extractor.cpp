@@ -184,7 +184,11 @@ class RecordBuilder {
       share_list_unit(&values);
       if (values[0].unit.empty() || rhetorical(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
-        prev_end = p_.quantities[g_end - 1].end;
+        // (the 3 of 3、4月份 is part of a period: the subject runs over it)
+        bool in_period = false;
+        for (std::size_t t = pi; t < pj && !in_period; ++t)
+          in_period = p_.periods[t].begin <= q0.begin && q0.end <= p_.periods[t].end;
+        if (!in_period) prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
         continue;
       }
@@ -742,6 +746,12 @@ class RecordBuilder {
     if (n > 1 && listed.size() == n && out->size() - first == n)
       for (std::size_t t = 0; t < n; ++t)
         (*out)[first + t].period = canonical(*listed[t], p_.ref_year, year_hint());
+    // 2023年、2024年…分别增长a、b; 一、二季度…分别增长a、b
+    if (n == 2 && listed.size() == 1 && out->size() - first == n) {
+      const std::vector<PeriodShape> two = list_items(listed[0]->shape);
+      for (std::size_t t = 0; t < two.size(); ++t)
+        (*out)[first + t].period = canonical_period(two[t], p_.ref_year, year_hint());
+    }
     last_group_.assign(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
     const std::size_t clause = clause_start(s_, sent.begin, st.subject_begin);
     const bool part = s_.substr(clause, st.subject_end - std::min(st.subject_end, clause)).find("其中") !=

@@ -135,6 +135,27 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
   }
 }
 
+std::vector<PeriodShape> list_items(const PeriodShape& s) {
+  if (!s.listed) return {};
+  PeriodShape a = s, b = s;
+  a.listed = b.listed = false;
+  if (s.year2) {
+    a.year2 = b.year2 = 0;
+    b.year = s.year2;
+  } else if (s.month2 && s.month1 % 3 == 1 && s.month2 % 3 == 0 && s.month2 - s.month1 == 5) {
+    // a span of two quarters
+    a.month1 = a.month2 = b.month1 = b.month2 = 0;
+    a.quarter = (s.month1 + 2) / 3;
+    b.quarter = s.month2 / 3;
+  } else if (s.month2) {
+    a.month2 = b.month2 = 0;
+    b.month1 = s.month2;
+  } else {
+    return {};
+  }
+  return {a, b};
+}
+
 int parse_reference_year(std::string_view d, bool* ok) {
   *ok = false;
   int y = 0, m = 0, day = 0;

@@ -35,6 +35,9 @@ struct PeriodHit {
 // (the reference year, or the year carried by the document); 0 means unknown
 // and gives "????". Returns "" for shapes that are not periods (截至目前).
 std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_hint);
+// The two periods of a listed span (2023年、2024年 -> 2023, 2024; 一、二季度 ->
+// Q1, Q2; 1、2月 -> 1月, 2月); empty when s is not one.
+std::vector<PeriodShape> list_items(const PeriodShape& s);
 
 class PeriodFinder {
  public:

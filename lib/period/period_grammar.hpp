@@ -30,6 +30,7 @@ struct PeriodShape {
   bool end_point = false;  // 底 / 末
   bool since = false;      // 以来
   bool same_period = false;  // 同期 (a comparison base)
+  bool listed = false;     // a span written as a list of its two ends (2023年、2024年, 一、二季度)
   std::size_t length = 0;
 };
 

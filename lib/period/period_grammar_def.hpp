@@ -54,7 +54,9 @@ const auto positive = [](auto& ctx) {
 };
 const auto small = x3::rule<struct small_tag, unsigned, true>{"small"} =
     x3::uint_parser<unsigned, 10, 1, 2>{}[positive] | cn_number;
-const auto sep = x3::lit('-') | '~' | "至" | "到" | "、";
+const auto set_listed = [](auto& ctx) { shape(ctx).listed = true; };
+const auto list_sep = x3::lit("、")[set_listed];
+const auto sep = x3::lit('-') | '~' | "至" | "到" | list_sep;
 const auto digit_or_cn = x3::char_('0', '9') | cn_number;
 
 const auto set_year = [](auto& ctx) { shape(ctx).year = static_cast<int>(x3::_attr(ctx)); };
@@ -109,9 +111,9 @@ const auto year_part = year_abs | year_rel;
 
 const auto quarter = (-x3::lit("第") >> small >> "季度")[set_quarter];
 const auto first_quarters = ("前" >> small >> -x3::lit("个") >> "季度")[set_first_quarters];
-// 一至三季度, 1-3季度, 第二至第三季度: a span of quarters (一、二季度 lists two)
+// 一至三季度, 1-3季度, 第二至第三季度: a span of quarters (一、二季度 lists its ends)
 const auto quarter_span = (-x3::lit("第") >> small >> -x3::lit("季度") >>
-                           (x3::lit('-') | '~' | "至" | "到") >> -x3::lit("第") >> small >>
+                           (x3::lit('-') | '~' | "至" | "到" | list_sep) >> -x3::lit("第") >> small >>
                            "季度")[set_quarter_span];
 const auto first_months = ("前" >> small >> -x3::lit("个") >> "月")[set_first_months];
 const auto month_span = (small >> -x3::lit("月") >> sep >> small >> "月" >> -x3::lit("份"))[set_month_span];

@@ -81,7 +81,12 @@ std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e,
     if (starts_at(s, i, "）")) return i + 3 - b;
     return 0;
   }
-  if (starts_at(s, i, "、")) return i + 3 - b;
+  // (3、4月份, 一、二季度: a list of numbers, not a list number)
+  if (starts_at(s, i, "、")) {
+    std::size_t len = 0;
+    if (i + 3 < e && (is_digit(s[i + 3]) || cn_numeral_char(s, i + 3, &len))) return 0;
+    return i + 3 - b;
+  }
   if (i < e && s[i] == '.' && !(i + 1 < e && is_digit(s[i + 1]))) return i + 1 - b;
   return 0;
 }
