@@ -81,10 +81,17 @@ std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e,
     if (starts_at(s, i, "）")) return i + 3 - b;
     return 0;
   }
-  // (3、4月份, 一、二季度: a list of numbers, not a list number)
+  // (3、4月份, 一、二季度: the months or quarters of a list, not a list number;
+  // 二、2025年工作安排 is one)
   if (starts_at(s, i, "、")) {
-    std::size_t len = 0;
-    if (i + 3 < e && (is_digit(s[i + 3]) || cn_numeral_char(s, i + 3, &len))) return 0;
+    std::size_t j = i + 3, len = 0;
+    if (j < e && is_digit(s[j])) {
+      ++j;
+      if (j < e && is_digit(s[j])) ++j;
+    } else if (cn_numeral_char(s, j, &len)) {
+      j += len;
+    }
+    if (j > i + 3 && (starts_at(s, j, "月") || starts_at(s, j, "季度"))) return 0;
     return i + 3 - b;
   }
   if (i < e && s[i] == '.' && !(i + 1 < e && is_digit(s[i + 1]))) return i + 1 - b;
