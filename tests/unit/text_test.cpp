@@ -21,6 +21,7 @@
 
 #include "econex/econex.hpp"
 #include "text/normalize.h"
+#include "text/segment.h"
 #include "text/utf8.h"
 
 namespace {
@@ -794,5 +795,30 @@ INSTANTIATE_TEST_SUITE_P(
                       MessyPeriod{"今年\0以来"s, "今年\0以来"s, "2025-YTD"},
                       MessyPeriod{"3月\xE3\x80\x9C" "5月", "3月\xE3\x80\x9C" "5月", "2025-03/2025-05"},
                       MessyPeriod{"\xEF\xBB\xBF上半年", "上半年", "2025-H1"}));
+
+}  // namespace
+
+namespace {
+
+// List numbers open items (一、 （一） 1. （1）); a list of months or quarters
+// (3、4月份, 一、二季度) does not, a heading with a year after it does.
+TEST(Segment, ListNumbers) {
+  struct Case { const char* text; std::size_t length; int level; };
+  const Case cases[] = {
+      {"一、综合", 3 * 2, 1},           {"（一）工业", 3 * 3, 2},
+      {"1.工业", 2, 3},                 {"（1）工业", 3 * 2 + 1, 4},
+      {"二、2025年工作安排", 3 * 2, 1}, {"12、项目", 2 + 3, 3},
+      {"3、4月份", 0, 0},               {"一、二季度", 0, 0},
+      {"10、11月", 0, 0},               {"1.5亿元", 0, 0},
+      {"一二三四、", 0, 0},
+  };
+  for (const Case& c : cases) {
+    std::string_view s(c.text);
+    int level = 0;
+    const std::size_t n = econex::detail::list_number_length(s, 0, s.size(), &level);
+    EXPECT_EQ(n, c.length) << c.text;
+    if (c.length) EXPECT_EQ(level, c.level) << c.text;
+  }
+}
 
 }  // namespace
