@@ -1,7 +1,7 @@
 #include "quantity/numeral.h"
 
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <vector>
 
@@ -227,6 +227,24 @@ Decimal add(const Decimal& a, const Decimal& b) {
 }
 
 double Decimal::to_double() const {
+  // Clinger's fast path: an integer below 2^53 and a power of ten up to 10^22
+  // are exact doubles, and one multiplication or division rounds correctly,
+  // so the result is strtod's
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (digits.size() <= 15 && exp10 >= -22 && exp10 <= 22) {
+    std::uint64_t v = 0;
+    bool plain = true;
+    for (char c : digits) {
+      plain = plain && c >= '0' && c <= '9';
+      v = v * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (plain) {
+      const double d = static_cast<double>(v);
+      return exp10 >= 0 ? d * kPow10[exp10] : d / kPow10[-exp10];
+    }
+  }
   std::string s = digits + "e" + std::to_string(exp10);
   return std::strtod(s.c_str(), nullptr);
 }

@@ -5,6 +5,8 @@
 // units, the unit code, the qualifier and low/high.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <optional>
 #include <ostream>
 #include <string>
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "econex/econex.hpp"
+#include "quantity/numeral.h"
 
 namespace {
 
@@ -501,3 +504,23 @@ TEST(QuantityMore, CompoundsSignsFractionsCapitals) {
     }
   }
 }
+
+namespace {
+
+// Decimal::to_double takes a fast path for short numbers; it must give
+// strtod's correctly rounded result for every digit string and exponent.
+TEST(Decimal, ToDoubleIsStrtod) {
+  unsigned seed = 2024;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 8) & 0xFFFFFF; };
+  for (int k = 0; k < 200000; ++k) {
+    econex::detail::Decimal d;
+    const std::size_t len = 1 + next() % 19;
+    for (std::size_t i = 0; i < len; ++i) d.digits.push_back(static_cast<char>('0' + next() % 10));
+    d.digits.erase(0, std::min(d.digits.find_first_not_of('0'), d.digits.size() - 1));
+    d.exp10 = static_cast<int>(next() % 61) - 30;
+    const std::string text = d.digits + "e" + std::to_string(d.exp10);
+    ASSERT_EQ(d.to_double(), std::strtod(text.c_str(), nullptr)) << text;
+  }
+}
+
+}  // namespace
