@@ -4,6 +4,7 @@
 
 #include "data/embedded.h"
 #include "data/tsv.h"
+#include "text/utf8.h"
 
 namespace econex::detail {
 
@@ -18,16 +19,20 @@ UnitTable::UnitTable() {
   });
   std::stable_sort(entries_.begin(), entries_.end(),
                    [](const Entry& a, const Entry& b) { return a.text.size() > b.text.size(); });
-  for (std::size_t i = 0; i < entries_.size(); ++i)
-    if (!entries_[i].text.empty())
-      by_first_byte_[static_cast<unsigned char>(entries_[i].text[0])].push_back(i);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::size_t k = 0;
+    by_first_char_[next_cp(entries_[i].text, &k)].push_back(i);
+  }
 }
 
 UnitMatch UnitTable::match(std::string_view text, std::size_t pos) const {
   std::string_view rest = text.substr(pos);
   if (rest.empty()) return UnitMatch{};
-  // only the units that start with this byte, longest first as in entries_
-  for (std::size_t i : by_first_byte_[static_cast<unsigned char>(rest[0])]) {
+  // only the units that start with this character, longest first as in entries_
+  std::size_t k = 0;
+  auto bucket = by_first_char_.find(next_cp(rest, &k));
+  if (bucket == by_first_char_.end()) return UnitMatch{};
+  for (std::size_t i : bucket->second) {
     const Entry& e = entries_[i];
     if (rest.substr(0, e.text.size()) != e.text) continue;
     if (e.text == "方") {  // 方 is m³ only when it is not 方面, 方案, 方式 ...

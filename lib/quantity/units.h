@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace econex::detail {
@@ -23,7 +24,8 @@ class UnitTable {
  private:
   struct Entry { std::string text, code; int exp10; };
   std::vector<Entry> entries_;  // longest text first
-  std::vector<std::size_t> by_first_byte_[256];  // indices into entries_, in order
+  // first character -> indices into entries_, in order
+  std::unordered_map<char32_t, std::vector<std::size_t>> by_first_char_;
 };
 
 }  // namespace econex::detail
