@@ -1,6 +1,9 @@
 #include "text/segment.h"
 
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "text/search.h"
 #include "text/utf8.h"
@@ -38,6 +41,19 @@ bool cn_numeral_char(std::string_view s, std::size_t i, std::size_t* len) {
     default:
       return false;
   }
+}
+
+// UTF-8 continuation bytes (10xxxxxx) in p[0, n), eight bytes at a time.
+std::size_t continuation_bytes(const char* p, std::size_t n) {
+  std::size_t count = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // bit 7 set and bit 6 (shifted into bit 7's place) clear, in each byte
+    count += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ULL));
+  }
+  for (; i < n; ++i) count += (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
+  return count;
 }
 
 }  // namespace
@@ -112,13 +128,9 @@ void segment(std::string_view s, Segments* out) {
       Line l{b, e};
       // code points (the clean text is valid UTF-8: count the lead bytes),
       // whether any is CJK, and what the last one is
-      std::size_t chars = 0;
+      const std::size_t chars = (e - b) - continuation_bytes(s.data() + b, e - b);
       bool cjk = false;
-      for (std::size_t i = b; i < e; ++i) {
-        const auto byte = static_cast<unsigned char>(s[i]);
-        chars += (byte & 0xC0) != 0x80;
-        cjk |= byte >= 0xE4;
-      }
+      for (std::size_t i = b; i < e && !cjk; ++i) cjk = static_cast<unsigned char>(s[i]) >= 0xE4;
       const std::size_t last = prev_cp_start(s, e);
       std::size_t k = last;
       const char32_t c = next_cp(s, &k);
