@@ -40,6 +40,14 @@ UnitMatch UnitTable::match(std::string_view text, std::size_t pos) const {
       static constexpr std::string_view kWords[] = {"面", "案", "式", "向", "位", "法", "针", "阵"};
       if (std::find(std::begin(kWords), std::end(kWords), next) != std::end(kWords)) continue;
     }
+    // a unit in Latin letters ends a word: 5kg, not 5kgs or 300km/h
+    const char last = e.text.back();
+    if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9')) {
+      const char next = rest.size() > e.text.size() ? rest[e.text.size()] : ' ';
+      if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') ||
+          next == '/' || next == '_')
+        continue;
+    }
     return UnitMatch{e.code, rest.substr(0, e.text.size()), e.exp10};
   }
   return UnitMatch{};

@@ -121,6 +121,17 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1,23", {{"1", 1, ""}, {"23", 23, ""}}},
         Case{"6,7和8", {{"6", 6, ""}, {"7", 7, ""}, {"8", 8, ""}}}));
 
+// Units written in Latin letters end a word; codes and rates are not units.
+INSTANTIATE_TEST_SUITE_P(
+    LatinUnits, QuantityTest,
+    ::testing::Values(
+        one("装机容量1200MW", "1200MW", 1200, "MW"), one("年发电量3.6亿kWh", "3.6亿kWh", 360000000, "kWh"),
+        one("发电量2.5亿kW·h", "2.5亿kW·h", 250000000, "kWh"), one("新建公路85km", "85km", 85, "km"),
+        one("人均5kg", "5kg", 5, "kg"), one("占地5000m²", "5000m²", 5000, "m2"),
+        one("面积12km²", "12km²", 12, "km2"), one("吞吐量120万TEU", "120万TEU", 1200000, "TEU"),
+        one("１２００ＭＷ", "１２００ＭＷ", 1200, "MW"), none("时速300km/h"), none("建成5G基站"),
+        none("M2余额"), none("300kgs"), none("型号A320neo")));
+
 INSTANTIATE_TEST_SUITE_P(
     FullWidth, QuantityTest,
     ::testing::Values(
