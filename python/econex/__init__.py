@@ -197,39 +197,35 @@ def _name(fn, value: int) -> str:
 
 
 class _Positions:
-    """Byte offset -> str index, for one input."""
+    """Byte offset -> str index, for one input.
+
+    The str index of a byte offset is the number of characters decoded before
+    it. Offsets are asked for mostly in increasing order (records come in text
+    order), so each answer decodes only the bytes since a known point, at C
+    speed; the points answered so far are kept for the rest. Undecodable bytes
+    count one character each (surrogateescape), as in the str the caller
+    would get from decoding the input that way.
+    """
 
     def __init__(self, data: bytes):
         self._data = data
-        self._starts = None
+        self._ascii = None
+        self._bytes = [0]  # known points: byte offsets, increasing
+        self._chars = [0]  # their str indices
 
     def char(self, byte_offset: int) -> int:
-        if self._starts is None:
-            self._build()
-        if self._starts is True:  # ASCII: the identity
+        if self._ascii is None:
+            self._ascii = self._data.isascii()
+        if self._ascii:
             return byte_offset
-        return bisect.bisect_left(self._starts, byte_offset)
-
-    def _build(self):
-        s = self._data.decode("utf-8", "surrogateescape")
-        if len(s) == len(self._data):
-            self._starts = True
-            return
-        starts = []
-        pos = 0
-        for ch in s:
-            starts.append(pos)
-            o = ord(ch)
-            if o < 0x80 or 0xDC80 <= o <= 0xDCFF:  # ASCII or an undecodable byte
-                pos += 1
-            elif o < 0x800:
-                pos += 2
-            elif o < 0x10000:
-                pos += 3
-            else:
-                pos += 4
-        starts.append(pos)
-        self._starts = starts
+        k = bisect.bisect_right(self._bytes, byte_offset) - 1
+        b, c = self._bytes[k], self._chars[k]
+        if b == byte_offset:
+            return c
+        c += len(self._data[b:byte_offset].decode("utf-8", "surrogateescape"))
+        self._bytes.insert(k + 1, byte_offset)
+        self._chars.insert(k + 1, c)
+        return c
 
 
 class _Result:
