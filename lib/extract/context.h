@@ -30,6 +30,9 @@ struct Carried {
   int line_region = -1;   // a paragraph's subject place
   std::string line_period;  // a point in time (年末, 截至6月底) carries only in its paragraph
   int year_hint = 0;      // the year of the latest heading that writes one (全年, 年末)
+  // The last zone named in the section, anywhere (记者从株洲高新区管委会获悉):
+  // what 园区 / 该园区 / 该区 refer back to.
+  int named_zone = -1;
 
   // A list item of `level` starts.
   void open_item(int level) {

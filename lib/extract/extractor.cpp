@@ -150,8 +150,32 @@ class RecordBuilder {
     return -1;
   }
 
+  // The last zone named in the sentence, if any (a place name with a zone
+  // word after it: 株洲高新区, 昆山开发区, 北碚园区), for what refers back to it.
+  void note_zones(const Sentence& sent) {
+    static constexpr std::string_view kZoneWords[] = {"高新区", "开发区", "经开区", "园区", "保税区",
+                                                      "综保区", "自贸区", "新区"};
+    for (std::string_view z : kZoneWords) {
+      for (std::size_t p = s_.substr(0, sent.end).find(z, sent.begin); p != std::string_view::npos;
+           p = s_.substr(0, sent.end).find(z, p + z.size())) {
+        // a place name ending right before the zone word: up to six characters back
+        std::size_t j = p;
+        for (int back = 0; back < 6 && j > sent.begin; ++back) {
+          j = prev_cp_start(s_, j);
+          RegionMatch m = place_at(j, p + z.size());
+          // 株洲高新区 (a zone), 北碚园区 (a park of 北碚区: the district)
+          if (m.region >= 0 && (m.end == p + z.size() || m.end == p)) {
+            carried_.named_zone = m.region;
+            break;
+          }
+        }
+      }
+    }
+  }
+
   void sentence(const Sentence& sent, std::size_t pi, std::size_t pj, std::size_t qi,
                 std::size_t qj, std::vector<Record>* out) {
+    note_zones(sent);
     int subject = sentence_subject(sent, pi, pj);
     if (subject >= 0) carried_.line_region = subject;
     std::string last_reporting;
@@ -184,11 +208,14 @@ class RecordBuilder {
       share_list_unit(&values);
       if (values[0].unit.empty() || rhetorical(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
-        // (the 3 of 3、4月份 is part of a period: the subject runs over it)
+        // (the 3 of 3、4月份 is part of a period, the 1 of a list number 1. at the
+        // start of a clause numbers it: the subject runs over them)
         bool in_period = false;
         for (std::size_t t = pi; t < pj && !in_period; ++t)
           in_period = p_.periods[t].begin <= q0.begin && q0.end <= p_.periods[t].end;
-        if (!in_period) prev_end = p_.quantities[g_end - 1].end;
+        const bool numbering = g_end == k + 1 && clause_start(s_, sent.begin, q0.begin) == q0.begin &&
+                               list_number_length(s_, q0.begin, sent.end) > 0;
+        if (!in_period && !numbering) prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
         continue;
       }
@@ -367,7 +394,9 @@ class RecordBuilder {
     // whatever its role in the sentence
     const PeriodHit* own = nullptr;
     for (std::size_t t = pi; t < pj && !own; ++t)
-      if (p_.periods[t].end + 3 == vb && starts_at(s_, p_.periods[t].end, "的")) own = &p_.periods[t];
+      if (p_.periods[t].end + 3 == vb && starts_at(s_, p_.periods[t].end, "的") &&
+          !p_.periods[t].shape.same_period)  // (恢复到2019年同期的72.4%: a base)
+        own = &p_.periods[t];
     if (per_year) {
     } else if (own) {
       period = canonical(*own, p_.ref_year, year_hint());
@@ -517,6 +546,15 @@ class RecordBuilder {
           if (starts_at(s_, i, w) && i + w.size() <= e) { i += w.size(); lead = true; break; }
         }
         if (lead) continue;
+      }
+      if (out.empty() && carried_.named_zone >= 0) {
+        // 园区规模以上工业总产值…, 该区新签约项目…: the zone named before
+        static const WordList kBack = {"该园区", "园区", "该区"};
+        if (std::string_view w = kBack.at(s_.substr(0, e), i); !w.empty()) {
+          regions->push_back(carried_.named_zone);
+          i += w.size();
+          continue;
+        }
       }
       if (out.empty() || out.size() < 3) {
         std::size_t len = 0;

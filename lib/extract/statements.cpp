@@ -34,7 +34,7 @@ struct Cursor {
   }
 };
 
-const WordList kUp = {"净增加", "净增", "增长了", "增长", "增加", "提高", "上升", "上涨", "提升", "回升",
+const WordList kUp = {"净增加", "净增", "多增", "增长了", "增长", "增加", "提高", "上升", "上涨", "提升", "回升",
                       "扩大", "增产", "增收", "攀升", "加快", "增", "涨"};
 const WordList kDown = {"净减少", "净减", "下降", "减少", "回落", "下滑", "降低", "下跌", "收窄", "缩小",
                         "放缓", "减产", "减收", "压减", "降", "减"};
@@ -45,10 +45,11 @@ const WordList kFaster = {"快", "慢", "高", "低", "多", "少"};
 const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造", "设立", "推出",
                              "集聚", "汇聚", "吸引", "举办"};
 const WordList kTo = {"至", "到"};
-const WordList kToVerbs = {"优化", "压缩", "缩减", "调整", "控制", "降低", "提升", "提高", "增加", "减少",
+const WordList kToVerbs = {"恢复", "优化", "压缩", "缩减", "调整", "控制", "降低", "提升", "提高", "增加", "减少",
               "扩大", "增", "降", "减"};
 const WordList kRespectively = {"分别为", "分别达到", "分别达", "分别"};
-const WordList kAverage = {"年均", "平均"};
+// 两年平均增长: the average over the years named, the same indicator
+const WordList kAverage = {"两年平均", "三年平均", "四年平均", "五年平均", "年均", "平均"};
 const WordList kEach = {"均", "都", "皆"};
 const WordList kYoy = {"同比"};
 const WordList kMom = {"环比"};
@@ -84,6 +85,13 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   Cursor c{s, b, e};
   bool up = false, down = false, to_level = false, faster = false, slower = false;
   bool mom = false, new_added = false;
+  // 恢复到2019年同期的72.4%: the base after 到 is not part of the subject
+  if (c.ends_with("同期的") || c.ends_with("同期水平的")) {
+    std::size_t to = c.rfind("到");
+    const std::size_t zhi = c.rfind("至");
+    if (zhi != std::string_view::npos && (to == std::string_view::npos || zhi > to)) to = zhi;
+    if (to != std::string_view::npos && c.end - to <= 36) c.end = to + 3;
+  }
   for (bool again = true; again;) {
     again = false;
     if (!c.peel(kTo).empty()) {
@@ -105,6 +113,8 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     std::string_view v = c.peel(kUp);
     if (!v.empty()) {
       if (v == "增" && c.ends_with("新")) { c.end += v.size(); new_added = true; break; }
+      // 同比少增312亿元: a smaller increase than the base, a fall against it
+      if (v == "增" && c.ends_with("少")) { c.end -= 3; down = true; st.has_verb = true; again = true; continue; }
       up = true; st.has_verb = true; again = true; continue;
     }
     v = c.peel(kDown);
@@ -218,6 +228,11 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   } else if (unit_is_points(unit) && (up || down || faster || slower)) {
     st.measure = Measure::kChange;
     st.negative = down || slower;
+  } else if (has_comparison && (faster || slower) && !unit_is_rate(unit)) {
+    // 比上年多5家, 比上月少1.2亿元
+    st.measure = Measure::kChange;
+    st.basis = comparison;
+    st.negative = slower;
   }
   st.has_verb = st.has_verb || share || contribution || has_comparison;
   st.subject_begin = c.b;
@@ -350,6 +365,10 @@ std::string distribute_tail(std::string_view item, std::string_view last) {
                                "投资", "营业收入", "收入", "利润总额", "利润", "产量",
                                "销售额", "营业额", "进出口额", "进出口", "出口额", "出口",
                                "进口", "吞吐量", "用电量"};
+  // an item that is already measured keeps its own noun (接待游客、旅游收入)
+  static const WordList kMeasured = {"游客", "人次", "人数", "数", "量", "额", "值", "率", "价格",
+                                     "指数", "面积"};
+  if (!kMeasured.suffix_of(item).empty()) return std::string(item);
   for (std::string_view tail : kTails) {
     if (ends_with(last, tail) && last.size() > tail.size()) {
       for (std::string_view other : kTails)

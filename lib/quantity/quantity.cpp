@@ -33,12 +33,13 @@ const WordList kPerTime = {"/年", "/月", "/日", "/天", "/小时", "/周"};
 const WordList kClassAfterBare = {"大", "类", "星"};
 
 struct Leading { std::string_view word; Qualifier q; };
-constexpr std::array<Leading, 15> kLeading = {{
+constexpr std::array<Leading, 18> kLeading = {{
     {"超过", Qualifier::kOver}, {"突破", Qualifier::kOver}, {"多达", Qualifier::kOver},
     {"逾", Qualifier::kOver},   {"超", Qualifier::kOver},   {"将近", Qualifier::kUnder},
     {"接近", Qualifier::kUnder}, {"不到", Qualifier::kUnder}, {"不足", Qualifier::kUnder},
     {"近", Qualifier::kUnder},  {"大约", Qualifier::kApprox}, {"约为", Qualifier::kApprox},
     {"约", Qualifier::kApprox}, {"大概", Qualifier::kApprox}, {"未满", Qualifier::kUnder},
+    {"不低于", Qualifier::kOver}, {"不少于", Qualifier::kOver}, {"至少", Qualifier::kOver},
 }};
 
 const WordList kLeadingWords = [] {
@@ -259,8 +260,10 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   h.qual_begin = h.begin;
   const std::string_view before = s.substr(0, h.begin);
   const std::string_view lead = kLeadingWords.suffix_of(before);
-  // (every false leading word is as long as any leading one or longer)
-  if (!lead.empty() && kFalseLeading.suffix_of(before).empty()) {
+  // (a false leading word counts when it is at least as long as the leading
+  // one; they are all two characters, so at most one of them ends the text)
+  const std::string_view false_lead = kFalseLeading.suffix_of(before);
+  if (!lead.empty() && (false_lead.empty() || false_lead.size() < lead.size())) {
     for (const Leading& l : kLeading) {
       if (l.word != lead) continue;
       if (h.qualifier == Qualifier::kExact) h.qualifier = l.q;

@@ -40,6 +40,8 @@ UnitMatch UnitTable::match(std::string_view text, std::size_t pos) const {
       static constexpr std::string_view kWords[] = {"面", "案", "式", "向", "位", "法", "针", "阵"};
       if (std::find(std::begin(kWords), std::end(kWords), next) != std::end(kWords)) continue;
     }
+    // 亿吨公里, 亿人公里: freight and passenger turnover, a unit of its own
+    if ((e.text == "吨" || e.text == "人") && rest.substr(e.text.size(), 6) == "公里") continue;
     // a unit in Latin letters ends a word: 5kg, not 5kgs or 300km/h
     const char last = e.text.back();
     if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9')) {
