@@ -347,11 +347,11 @@ class RecordBuilder {
   // 年主营业务收入2000万元及以上的工业法人单位: a bound in a class name.
   bool threshold(const QuantityHit& q) const {
     std::size_t i = q.end;
-    if (starts_at(s_, i, "及") || starts_at(s_, i, "或")) i += 3;
-    const bool bounded = (i > q.end && (starts_at(s_, i, "以上") || starts_at(s_, i, "以下"))) ||
-                         ends_at(s_, i, "以上") || ends_at(s_, i, "以下");
-    if (i > q.end) i += 6;
-    return bounded && starts_at(s_, i, "的");
+    // 2000万元以上的 (以上 read with the value), 2000万元及以上的
+    if (ends_at(s_, i, "以上") || ends_at(s_, i, "以下")) return starts_at(s_, i, "的");
+    if (!starts_at(s_, i, "及") && !starts_at(s_, i, "或")) return false;
+    i += 3;
+    return (starts_at(s_, i, "以上") || starts_at(s_, i, "以下")) && starts_at(s_, i + 6, "的");
   }
 
   bool attributive(const QuantityHit& q, std::size_t next_begin) const {
