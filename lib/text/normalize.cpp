@@ -101,28 +101,46 @@ struct LineInfo {
   bool ends_in_number = false;    // last character a digit, ',' or '.'
   bool starts_with_number = false;  // first character a digit, '.', '%'
   char32_t first = 0, last = 0;     // first and last significant characters
+  bool masthead = false;     // a newspaper's masthead or page line (星期四, 第1版)
 };
+
+// 黔东南日报　2025年10月9日　星期四　第1版: a line naming the weekday or the
+// page stands alone (a narrow column after it must not swallow it).
+bool is_masthead(std::string_view line) {
+  for (std::size_t p = line.find("星期"); p != std::string_view::npos; p = line.find("星期", p + 6)) {
+    std::string_view day = line.substr(p + 6, 3);
+    if (day.size() == 3 && std::string_view("一二三四五六日天").find(day) != std::string_view::npos) return true;
+  }
+  for (std::size_t p = line.find("版"); p != std::string_view::npos; p = line.find("版", p + 3)) {
+    std::size_t j = p;
+    while (j > 0 && line[j - 1] >= '0' && line[j - 1] <= '9') --j;
+    if (j < p && j >= 3 && line.substr(j - 3, 3) == "第") return true;
+  }
+  return false;
+}
 
 // Scans the raw input once for its lines.
 std::vector<LineInfo> scan_lines(std::string_view in) {
   std::vector<LineInfo> lines(1);
   char32_t last = 0, before_last = 0;
   std::size_t pending_spaces = 0;
+  std::size_t line_begin = 0, i = 0;
   auto finish = [&] {
     pending_spaces = 0;
     LineInfo& l = lines.back();
+    l.masthead = is_masthead(in.substr(line_begin, i - line_begin));
     char32_t end = last;
     if (is_closer(end) && before_last != 0) end = before_last;
     l.terminal = is_terminal(end);
     last = before_last = 0;
   };
-  std::size_t i = 0;
   while (i < in.size()) {
     unsigned char b = static_cast<unsigned char>(in[i]);
     if (b == '\n') {
       finish();
       lines.emplace_back();
       ++i;
+      line_begin = i;
       continue;
     }
     if (b == '<' && in.substr(i, kPageDiv.size()) == kPageDiv) {
@@ -204,7 +222,7 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     for (std::size_t j = i + 1; j < lines.size() && !text_next; ++j)
       if (lines[j].chars) text_next = &lines[j];
     bool split_word = text_next && (runs_on_after(l.last) || cannot_start_line(text_next->first));
-    soft[i] = l.chars >= 40 || full_column || run_on || number_split || split_word;
+    soft[i] = !l.masthead && (l.chars >= 40 || full_column || run_on || number_split || split_word);
   }
   // A blank line after a line that runs on is a column or page gap: it runs on too.
   bool carry = false;
