@@ -685,6 +685,17 @@ class RecordBuilder {
       std::string right = right_noun(q0);
       if (!right.empty()) indicator = right;
     }
+    // 组建产教联合体12个，其中国家级1个、市级3个: a grade alone names a part of
+    // the sentence's previous indicator
+    if (same_sentence && !last->indicator.empty()) {
+      static const WordList kGrades = {"国家级", "世界级", "国际级", "部级", "省级", "市级", "区级", "县级"};
+      std::string_view grade = kGrades.prefix_of(indicator);
+      if (!grade.empty() && grade.size() == indicator.size()) {
+        std::string_view whole = last->indicator;
+        whole.remove_prefix(kGrades.prefix_of(whole).size());
+        indicator += std::string(whole);
+      }
+    }
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
     base.measure = st.measure;
     base.basis = st.basis;
