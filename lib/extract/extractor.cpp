@@ -155,9 +155,13 @@ class RecordBuilder {
   void note_zones(const Sentence& sent) {
     static constexpr std::string_view kZoneWords[] = {"高新区", "开发区", "经开区", "园区", "保税区",
                                                       "综保区", "自贸区", "新区"};
-    for (std::string_view z : kZoneWords) {
-      for (std::size_t p = s_.substr(0, sent.end).find(z, sent.begin); p != std::string_view::npos;
-           p = s_.substr(0, sent.end).find(z, p + z.size())) {
+    // every zone word ends with 区: look only where one does
+    const std::string_view text = s_.substr(0, sent.end);
+    for (std::size_t q = find_first(text, "区", sent.begin); q != std::string_view::npos;
+         q = find_first(text, "区", q + 3)) {
+      for (std::string_view z : kZoneWords) {
+        if (!ends_at(text, q + 3, z) || q + 3 < sent.begin + z.size()) continue;
+        const std::size_t p = q + 3 - z.size();
         // a place name ending right before the zone word: up to six characters back
         std::size_t j = p;
         for (int back = 0; back < 6 && j > sent.begin; ++back) {

@@ -6,6 +6,7 @@
 
 #include "text/search.h"
 #include "text/utf8.h"
+#include "text/word_list.h"
 
 namespace econex::detail {
 namespace {
@@ -106,7 +107,16 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
     if (start == std::string_view::npos) break;
     PeriodShape shape;
     bool digit_before = start > 0 && s[start - 1] >= '0' && s[start - 1] <= '9';
-    if (digit_before || !parse_period_shape(s, start, &shape)) {
+    // a period that starts with digits goes on with 年, 月, 季度 or a range
+    // sign right after them (most numbers are amounts: no parse for them)
+    bool amount = false;
+    if (!digit_before && s[start] >= '0' && s[start] <= '9') {
+      std::size_t j = start;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+      static const WordList kAfterDigits = {"年", "月", "季", "-", "~", "至", "到", "、"};
+      amount = kAfterDigits.at(s, j).empty();
+    }
+    if (digit_before || amount || !parse_period_shape(s, start, &shape)) {
       pos = start + std::max<std::size_t>(1, utf8_sequence_length(s, start));
       continue;
     }
