@@ -157,8 +157,8 @@ class RecordBuilder {
                                                       "综保区", "自贸区", "新区"};
     // every zone word ends with 区: look only where one does
     const std::string_view text = s_.substr(0, sent.end);
-    for (std::size_t q = find_first(text, "区", sent.begin); q != std::string_view::npos;
-         q = find_first(text, "区", q + 3)) {
+    for (std::size_t q = text.find("区", sent.begin); q != std::string_view::npos;
+         q = text.find("区", q + 3)) {
       for (std::string_view z : kZoneWords) {
         if (!ends_at(text, q + 3, z) || q + 3 < sent.begin + z.size()) continue;
         const std::size_t p = q + 3 - z.size();

@@ -34,15 +34,6 @@ inline bool ends_at(std::string_view s, std::size_t pos, const char (&w)[N]) {
   return pos >= N - 1 && pos <= s.size() && std::memcmp(s.data() + pos - (N - 1), w, N - 1) == 0;
 }
 
-// Start of the first occurrence of w in s at or after pos, or npos
-// (memmem: faster than string_view::find for the CJK words searched here).
-inline std::size_t find_first(std::string_view s, std::string_view w, std::size_t pos = 0) {
-  if (pos > s.size()) return std::string_view::npos;
-  const void* hit = memmem(s.data() + pos, s.size() - pos, w.data(), w.size());
-  return hit == nullptr ? std::string_view::npos
-                        : static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
-}
-
 // Start of the last occurrence of w in s, or npos (s.size() for an empty w).
 inline std::size_t find_last(std::string_view s, std::string_view w) {
   if (w.empty()) return s.size();
