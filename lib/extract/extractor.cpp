@@ -194,12 +194,25 @@ class RecordBuilder {
     std::size_t produced_before = out->size();
     std::size_t prev_end = sent.begin;
     for (std::size_t k = qi; k < qj;) {
-      // a group: values joined only by 、 (6%、7%、10.2%)
+      // a group: values joined only by 、 (6%、7%、10.2%), or with the direction
+      // of each (分别下降2.1%、增长6.3%)
       std::size_t g_end = k + 1;
+      std::vector<signed char> directions(1, 0);
       while (g_end < qj) {
         std::string_view between = s_.substr(p_.quantities[g_end - 1].end,
                                               p_.quantities[g_end].qual_begin - p_.quantities[g_end - 1].end);
-        if (between != "、" && between != "和" && between != "及") break;
+        signed char direction = 0;
+        if (between.size() > 3 && (starts_at(between, 0, "、") || starts_at(between, 0, "和"))) {
+          static const WordList kRise = {"增长", "增加", "上升", "提高"};
+          static const WordList kFall = {"下降", "减少", "回落", "降低"};
+          std::string_view verb = between.substr(3);
+          if (kRise.prefix_of(verb).size() == verb.size()) direction = 1;
+          else if (kFall.prefix_of(verb).size() == verb.size()) direction = -1;
+          else break;
+        } else if (between != "、" && between != "和" && between != "及") {
+          break;
+        }
+        directions.push_back(direction);
         ++g_end;
       }
       const QuantityHit& q0 = p_.quantities[k];
@@ -209,6 +222,7 @@ class RecordBuilder {
       }
       std::vector<QuantityHit> values(p_.quantities.begin() + static_cast<std::ptrdiff_t>(k),
                                       p_.quantities.begin() + static_cast<std::ptrdiff_t>(g_end));
+      for (std::size_t t = 0; t < values.size(); ++t) values[t].direction = directions[t];
       share_list_unit(&values);
       if (values[0].unit.empty() || rhetorical(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
@@ -749,7 +763,8 @@ class RecordBuilder {
       if (r.indicator_id.empty() && !ratio) r.indicator_id = std::string(x_.indicators.resolve(ind));
       if (ratio) r.indicator_id.clear();  // a ratio to the plan, not the indicator itself
       r.indicator = std::move(ind);
-      set_value(&r, q.begin, q.end, (st.negative && q.value > 0) ? -q.value : q.value);
+      const bool fall = q.direction != 0 ? q.direction < 0 : st.negative;
+      set_value(&r, q.begin, q.end, (fall && q.value > 0) ? -q.value : q.value);
       r.unit = std::string(q.unit);
       r.qualifier = q.qualifier;
       *last = r;

@@ -446,6 +446,8 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
       }
     }
   }
+  // 对东盟、欧盟出口: the preposition of the first item is every item's
+  if (t > 0 && starts_with(items[0], "对") && !starts_with(item, "对")) return "对" + std::string(item);
   return std::string(item);
 }
 

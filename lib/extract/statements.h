@@ -51,7 +51,8 @@ std::string distribute_head(std::string_view first, std::string_view item);
 
 // Item t of a subject list, written out in full: the elided ordinals of
 // 第一、二、三产业增加值 (第二产业增加值), and without a class count glued to the
-// last item (食品加工、高端装备、新材料三大主导产业营业收入 -> 新材料产业营业收入).
+// last item (食品加工、高端装备、新材料三大主导产业营业收入 -> 新材料产业营业收入), and
+// with the first item's 对 (对东盟、欧盟出口 -> 对欧盟出口).
 std::string list_item(const std::vector<std::string_view>& items, std::size_t t);
 // 为预算的101.8%, 完成年度目标任务的92.8%, 重点项目完成投资计划的198%: a
 // completion ratio against a plan. True when the subject before such a

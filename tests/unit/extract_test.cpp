@@ -101,6 +101,11 @@ const std::vector<Case> kCases = {
      "620000", "2025-03-15",
      {"126个|重点实验室|level|||甘肃省", "18个|国家级重点实验室|level|||甘肃省",
       "108个|省级重点实验室|level|||甘肃省"}},
+    {"preposition_shared", "前10个月，全省对东盟、欧盟出口分别增长5.2%、3.1%。", "350000", "2025-11-20",
+     {"5.2%|对东盟出口|growth|yoy|2025-01/2025-10|福建省",
+      "3.1%|对欧盟出口|growth|yoy|2025-01/2025-10|福建省"}},
+    {"mixed_directions", "其中，出口、进口分别下降2.1%、增长6.3%。", "350000", "2025-11-20",
+     {"2.1%|出口|growth|yoy||福建省", "6.3%|进口|growth|yoy||福建省"}},
     // --- indicator phrases
     {"scope_word_of_a_prefecture_and_adverb", "全州共接待游客786.42万人次，同比增长9.6%。", "522600",
      "2025-10-10",
@@ -192,6 +197,20 @@ TEST_P(Extract, Records) {
     for (std::size_t f = 0; f < want.size(); ++f)
       if (want[f] != "*") EXPECT_EQ(have[f], want[f]) << "field " << f << " of " << i << all;
   }
+}
+
+// 分别下降a、增长b: each value takes the direction written before it.
+TEST(Extract, DirectionsInAList) {
+  econex::Options o;
+  o.default_region = "350000";
+  o.reference_date = "2025-11-20";
+  std::vector<econex::Record> got;
+  ASSERT_TRUE(extractor().extract("出口、进口分别下降2.1%、增长6.3%，对东盟、欧盟出口分别增长5.2%和下降3.1%。", o, &got).ok());
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0].value, -2.1);
+  EXPECT_EQ(got[1].value, 6.3);
+  EXPECT_EQ(got[2].value, 5.2);
+  EXPECT_EQ(got[3].value, -3.1);
 }
 
 // Reporters, currencies and 全体/新建 in front of a vocabulary noun keep its id.
