@@ -43,10 +43,14 @@ int scope_word_region(const Gazetteer& g, std::string_view s, std::size_t pos, i
   *len = 6;
   std::string_view w = s.substr(pos, 6);
   if (w == "全国" || w == "我国") return g.nation();
+  // the place of the section (an article headed 醴陵市：…) before the document's
+  const int in_gazetteer = static_cast<int>(g.regions().size());
+  const int place = section_region >= 0 && section_region < in_gazetteer ? section_region : home;
+  if (place < 0) return -1;
+  if (w == "全市" || w == "本市" || w == "我市") return g.city_of(place);
+  if (w == "全省" || w == "我省") return g.province_of(place);
+  if (w == "全州" || w == "我州" || w == "全盟") return g.prefecture_of(place);
   if (home < 0) return -1;
-  if (w == "全市" || w == "本市" || w == "我市") return g.city_of(home);
-  if (w == "全省" || w == "我省") return g.province_of(home);
-  if (w == "全州" || w == "我州" || w == "全盟") return g.prefecture_of(home);
   if (w == "全区" || w == "全县" || w == "我区" || w == "我县" || w == "全旗")
     return section_region >= 0 ? section_region : home;
   return -1;
