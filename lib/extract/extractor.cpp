@@ -695,6 +695,14 @@ class RecordBuilder {
     }
     // 新增企业38家，总数达到418家: the total of what the flow added to
     const bool stock = subj == "总数" || subj == "总量";
+    // A、B、C三大主导产业增加值分别增长…，合计占…: the sum of the list before
+    if (n == 1 && indicator.empty() && (subj == "合计" || subj == "共计" || subj == "总计") &&
+        list_sentence_ == sent.begin && !list_whole_.empty())
+      indicator = list_whole_;
+    if (n > 1) {
+      list_whole_ = clean_indicator(subj);
+      list_sentence_ = sent.begin;
+    }
     // no subject: the previous record of the sentence (349.7亿元,增长6%), else
     // the noun after the value, else the paragraph's previous record
     bool same_sentence = *have_last && last->sentence_begin == sentence_begin(sent);
@@ -833,6 +841,8 @@ class RecordBuilder {
   const Segments& seg_;
   Carried carried_;
   std::vector<Region> local_;  // zones of this document missing from the gazetteer
+  std::string list_whole_;     // the subject of the last list of values (A、B三大产业增加值)
+  std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
   Record last_;                // the paragraph's previous record (349.7亿元,增长6%)
   std::vector<Record> last_group_;  // the records of the previous value group
   bool have_last_ = false;

@@ -62,6 +62,16 @@ const WordList kNominalReal = {"名义", "实际"};
 const WordList kContributionRate = {"贡献率"};
 const Words kAbove = {"高于", "低于", "快于", "慢于", "超过", "超出"};
 
+// Length of the Chinese numeral (一 … 十, at most two characters) at t[i].
+std::size_t ordinal_numeral_length(std::string_view t, std::size_t i) {
+  std::size_t n = i;
+  while (n < t.size() && n - i < 6 &&
+         std::string_view("一二三四五六七八九十").find(t.substr(n, 3)) != std::string_view::npos &&
+         t.substr(n, 3).size() == 3)
+    n += 3;
+  return n - i;
+}
+
 bool unit_is_rate(std::string_view u) { return u == "%" || u == "times" || u == "‰"; }
 bool unit_is_points(std::string_view u) { return u == "pp" || u == "‰pt"; }
 
@@ -285,6 +295,17 @@ std::string clean_indicator(std::string_view t) {
       break;
     }
   }
+  // 食品加工、纺织服装、装备制造三大主导产业增加值: one value for a listed class
+  // is the class's (三大主导产业增加值)
+  if (const std::size_t list_end = find_last(t, "、"); list_end != std::string_view::npos) {
+    for (std::size_t p = list_end + 3; p < t.size(); p += std::max<std::size_t>(1, utf8_sequence_length(t, p))) {
+      const std::size_t len = ordinal_numeral_length(t, p);
+      if (len > 0 && t.substr(p + len, 3) == "大" && p + len + 3 < t.size()) {
+        t.remove_prefix(p);
+        break;
+      }
+    }
+  }
   // 分行业领域组建产教融合共同体 -> 产教融合共同体: the object of the last action verb
   for (std::string_view v : kActionVerbs) {
     std::size_t p = find_last(t, v);
@@ -400,15 +421,6 @@ std::string distribute_head(std::string_view first, std::string_view item) {
 
 namespace {
 
-// Length of the Chinese numeral (一 … 十, at most two characters) at t[i].
-std::size_t ordinal_numeral_length(std::string_view t, std::size_t i) {
-  std::size_t n = i;
-  while (n < t.size() && n - i < 6 &&
-         std::string_view("一二三四五六七八九十").find(t.substr(n, 3)) != std::string_view::npos &&
-         t.substr(n, 3).size() == 3)
-    n += 3;
-  return n - i;
-}
 
 }  // namespace
 
