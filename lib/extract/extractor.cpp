@@ -694,7 +694,7 @@ class RecordBuilder {
         indicator = last->indicator;
     }
     // 新增企业38家，总数达到418家: the total of what the flow added to
-    const bool stock = subj == "总数" || subj == "总量";
+    const bool stock = subj == "总数" || subj == "总量" || (subj.empty() && st.total);
     // A、B、C三大主导产业增加值分别增长…，合计占…: the sum of the list before
     if (n == 1 && indicator.empty() && (subj == "合计" || subj == "共计" || subj == "总计") &&
         list_sentence_ == sent.begin && !list_whole_.empty())

@@ -119,7 +119,12 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     if (!c.peel(kMom).empty()) { mom = true; again = true; continue; }
     // 名义增长5.3%, 扣除价格因素实际增长5.6%: the same indicator
     if ((up || down) && !c.peel(kNominalReal).empty()) { again = true; continue; }
-    if (!c.peel(kNeutral).empty()) { st.has_verb = true; again = true; continue; }
+    if (std::string_view w = c.peel(kNeutral); !w.empty()) {
+      st.has_verb = true;
+      st.total = st.total || w == "累计" || w == "合计" || w == "总计" || w == "共计";
+      again = true;
+      continue;
+    }
     std::string_view v = c.peel(kUp);
     if (!v.empty()) {
       if (v == "增" && c.ends_with("新")) { c.end += v.size(); new_added = true; break; }
