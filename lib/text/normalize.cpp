@@ -128,7 +128,8 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
   auto finish = [&] {
     pending_spaces = 0;
     LineInfo& l = lines.back();
-    l.masthead = is_masthead(in.substr(line_begin, i - line_begin));
+    // (a masthead is a short line: no search in paragraphs)
+    l.masthead = l.chars <= 40 && is_masthead(in.substr(line_begin, i - line_begin));
     char32_t end = last;
     if (is_closer(end) && before_last != 0) end = before_last;
     l.terminal = is_terminal(end);
