@@ -92,6 +92,25 @@ int document_year(const std::vector<PeriodHit>& periods) {
   return y;
 }
 
+// What later statements read of a record already made: its indicator (for
+// 增长6% after 349.7亿元), place (for a list that follows the places of the
+// list before) and sentence. Kept instead of whole records, which the
+// builder would otherwise copy for every value.
+struct Recent {
+  std::string indicator, indicator_id, region, region_code;
+  std::size_t sentence_begin = 0;
+
+  Recent() = default;
+  explicit Recent(const Record& r) { assign(r); }
+  void assign(const Record& r) {
+    indicator = r.indicator;
+    indicator_id = r.indicator_id;
+    region = r.region;
+    region_code = r.region_code;
+    sentence_begin = r.sentence_begin;
+  }
+};
+
 class RecordBuilder {
  public:
   RecordBuilder(const ExtractorImpl& x, const Prepared& p, const Segments& seg)
@@ -652,7 +671,7 @@ class RecordBuilder {
   // (one for all values), or -1.
   int group(const Sentence& sent, std::size_t pi, std::size_t pj,
              const std::vector<QuantityHit>& values, const Statement& st, int subject,
-             Record* last, bool* have_last,
+             Recent* last, bool* have_last,
              std::vector<Record>* out) {
     const QuantityHit& q0 = values[0];
     std::vector<int> regions;
@@ -674,7 +693,7 @@ class RecordBuilder {
     if (regions.empty() && n > 1 && last_group_.size() == n &&
         last_group_[0].sentence_begin == sentence_begin(sent) &&
         last_group_[0].region != last_group_[1].region) {
-      for (const Record& r : last_group_) regions.push_back(local_region(r.region, r.region_code, ""));
+      for (const Recent& r : last_group_) regions.push_back(local_region(r.region, r.region_code, ""));
       region_per_value = true;
     }
     int region = regions.empty() ? -1 : regions.back();
@@ -775,7 +794,7 @@ class RecordBuilder {
       set_value(&r, q.begin, q.end, (fall && q.value > 0) ? -q.value : q.value);
       r.unit = std::string(q.unit);
       r.qualifier = q.qualifier;
-      *last = r;
+      last->assign(r);
       *have_last = true;
       out->push_back(std::move(r));
     };
@@ -787,11 +806,12 @@ class RecordBuilder {
     std::size_t first = out->size();
     bool follows_group = indicator.empty() && n > 1 && last_group_.size() == n &&
                          last_group_[0].sentence_begin == base.sentence_begin;
-    std::vector<Record> previous = last_group_;
+    std::vector<Recent> previous = last_group_;
     if (!follows_group && indicator.empty() && n > 1 && st.respectively && out->size() >= n) {
       // 全省接待游客…，实现旅游收入…，分别增长8.1%、9.4%: one value for each of the
       // sentence's last n records, when they name n different indicators
-      previous.assign(out->end() - static_cast<std::ptrdiff_t>(n), out->end());
+      previous.clear();
+      for (auto r = out->end() - static_cast<std::ptrdiff_t>(n); r != out->end(); ++r) previous.push_back(Recent(*r));
       follows_group = true;
       for (std::size_t t = 0; t < n && follows_group; ++t) {
         follows_group = previous[t].sentence_begin == base.sentence_begin &&
@@ -828,7 +848,9 @@ class RecordBuilder {
       for (std::size_t t = 0; t < two.size(); ++t)
         (*out)[first + t].period = canonical_period(two[t], p_.ref_year, year_hint());
     }
-    last_group_.assign(out->begin() + static_cast<std::ptrdiff_t>(first), out->end());
+    last_group_.clear();
+    for (auto r = out->begin() + static_cast<std::ptrdiff_t>(first); r != out->end(); ++r)
+      last_group_.push_back(Recent(*r));
     const std::size_t clause = clause_start(s_, sent.begin, st.subject_begin);
     const bool part = s_.substr(clause, st.subject_end - std::min(st.subject_end, clause)).find("其中") !=
                       std::string_view::npos;
@@ -843,8 +865,8 @@ class RecordBuilder {
   std::vector<Region> local_;  // zones of this document missing from the gazetteer
   std::string list_whole_;     // the subject of the last list of values (A、B三大产业增加值)
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
-  Record last_;                // the paragraph's previous record (349.7亿元,增长6%)
-  std::vector<Record> last_group_;  // the records of the previous value group
+  Recent last_;                // the paragraph's previous record (349.7亿元,增长6%)
+  std::vector<Recent> last_group_;  // the records of the previous value group
   bool have_last_ = false;
   mutable int goal_line_ = -1;                    // goal_list_before's line
   mutable std::size_t goal_from_ = std::string_view::npos;
