@@ -38,6 +38,7 @@ struct Prepared {
   std::vector<QuantityHit> quantities;
   std::vector<PeriodHit> periods;
   int ref_year = 0;
+  int ref_month = 0;  // of the reference date given, 0 without one
   int home = -1;
 };
 
@@ -463,9 +464,15 @@ class RecordBuilder {
       base.region = r.name;
       base.region_code = r.code;
     }
-    // 今年地区生产总值增长6%左右 in a report of early 2025: a year not yet over is a plan
-    if (period.size() == 4 && p_.ref_year > 0 && period >= std::to_string(p_.ref_year))
-      base.status = RecordStatus::kTarget;
+    // 今年地区生产总值增长6%左右 in a report of early 2025: a whole year still
+    // to come is a plan; so is the reference year in its first quarter, when
+    // the year's plans are published (a report of December gives the year's
+    // results)
+    if (period.size() == 4 && p_.ref_year > 0) {
+      const std::string year = std::to_string(p_.ref_year);
+      if (period > year || (period == year && p_.ref_month >= 1 && p_.ref_month <= 3))
+        base.status = RecordStatus::kTarget;
+    }
     auto [sb, se] = p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1));
     base.sentence_begin = sb;
     base.sentence_end = se;
@@ -885,6 +892,7 @@ Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, 
     if (!ok)
       return Status(StatusCode::kInvalidArgument,
                     "reference date '" + o.reference_date + "' is not a date; write it as YYYY-MM-DD");
+    p->ref_month = (o.reference_date[5] - '0') * 10 + (o.reference_date[6] - '0');
   }
   if (!o.default_region.empty()) {
     p->home = x.gazetteer.lookup(o.default_region);

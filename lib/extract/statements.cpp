@@ -491,9 +491,10 @@ bool completion_ratio(std::string_view subject, std::string_view* own) {
 
 namespace {
 
-constexpr std::string_view kTargetWords[] = {"力争", "预计", "拟", "将达到", "计划到", "计划于",
-                                             "计划在", "计划年", "目标是", "目标为", "目标：",
-                                             "目标:", "目标到", "目标达"};
+// (none is a prefix of another: TargetContext reads one match per place)
+constexpr std::string_view kTargetWords[] = {
+    "力争", "预计", "拟", "将达到", "计划到", "计划于", "计划在", "计划年", "今年计划", "年内计划",
+    "全年计划", "明年计划", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达"};
 
 // 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
 bool will_at(std::string_view before, std::size_t p) {

@@ -226,6 +226,30 @@ TEST(Extract, DirectionsInAList) {
   EXPECT_EQ(got[3].value, -3.1);
 }
 
+// A figure for the whole reference year is a plan in a report of its first
+// quarter, a result in one of its last months; a later year is always a plan.
+TEST(Extract, StatusOfTheReferenceYear) {
+  struct Case { const char* date; const char* text; econex::RecordStatus status; };
+  const Case cases[] = {
+      {"2025-01-10", "2025年全县粮食总产量52.3万吨。", econex::RecordStatus::kTarget},
+      {"2025-12-26", "2025年全县粮食总产量52.3万吨。", econex::RecordStatus::kActual},
+      {"2025-12-26", "2026年全县粮食总产量力争达到53万吨。", econex::RecordStatus::kTarget},
+      {"2025-12-26", "2026年全县粮食总产量53万吨。", econex::RecordStatus::kTarget},
+      {"2025-08-12", "园区今年计划新建标准厂房80万平方米。", econex::RecordStatus::kTarget},
+      {"2025-04-20", "潼南区实施“沿江奔腾”计划建设“制造强区”，一季度GDP增长6.8%。",
+       econex::RecordStatus::kActual},
+  };
+  for (const Case& c : cases) {
+    econex::Options o;
+    o.default_region = "230229";
+    o.reference_date = c.date;
+    std::vector<econex::Record> got;
+    ASSERT_TRUE(extractor().extract(c.text, o, &got).ok());
+    ASSERT_EQ(got.size(), 1u) << c.text;
+    EXPECT_EQ(got[0].status, c.status) << c.date << " " << c.text;
+  }
+}
+
 // Reporters, currencies and 全体/新建 in front of a vocabulary noun keep its id.
 TEST(Extract, VocabularyIdsThroughQualifiers) {
   const std::vector<std::pair<const char*, const char*>> cases = {
