@@ -541,17 +541,32 @@ class RecordBuilder {
     static constexpr std::string_view kZones[] = {
         "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "工业园区",
         "开发区", "高新区", "经开区", "综保区", "保税区", "自贸区"};
-    for (std::string_view z : kZones) {
-      if (!starts_at(s_, m.end, z) || m.end + z.size() > e) continue;
-      std::string name(s_.substr(m.begin, m.end + z.size() - m.begin));
-      int known = x_.gazetteer.lookup(name);
-      if (known >= 0) {
-        m.region = known;
-      } else {
-        m.region = local_region(name, "", x_.gazetteer.region(m.region).code);
+
+    // 巴里坤县 (a short form with its level written after it)
+    if (m.short_form) {
+      static const WordList kLevels = {"县", "市", "区", "旗"};
+      m.end += kLevels.at(s_.substr(0, e), m.end).size();
+    }
+    // the zone word right after the name, or after one or two characters of
+    // it (天津港保税区)
+    std::size_t at = m.end;
+    for (int extra = 0; extra <= 2 && at < e; ++extra) {
+      for (std::string_view z : kZones) {
+        if (!starts_at(s_, at, z) || at + z.size() > e) continue;
+        std::string name(s_.substr(m.begin, at + z.size() - m.begin));
+        int known = x_.gazetteer.lookup(name);
+        if (known >= 0) {
+          m.region = known;
+        } else {
+          m.region = local_region(name, "", x_.gazetteer.region(m.region).code);
+        }
+        m.end = at + z.size();
+        return m;
       }
-      m.end += z.size();
-      break;
+      // only ideographs of a name between (not 的, 和, 各 …)
+      static const WordList kNotInName = {"的", "和", "及", "与", "各", "等", "全", "在"};
+      if (static_cast<unsigned char>(s_[at]) < 0xE4 || !kNotInName.at(s_, at).empty()) break;
+      at += std::max<std::size_t>(1, utf8_sequence_length(s_, at));
     }
     return m;
   }
@@ -720,7 +735,8 @@ class RecordBuilder {
         indicator = last->indicator;
     }
     // 新增企业38家，总数达到418家: the total of what the flow added to
-    const bool stock = subj == "总数" || subj == "总量" || (subj.empty() && st.total);
+    const bool stock = subj == "总数" || subj == "总量" || (subj.empty() && st.total) ||
+                       (starts_at(subj, 0, "累计") && indicator.empty());
     // A、B、C三大主导产业增加值分别增长…，合计占…: the sum of the list before
     if (n == 1 && indicator.empty() && (subj == "合计" || subj == "共计" || subj == "总计") &&
         list_sentence_ == sent.begin && !list_whole_.empty())
@@ -782,8 +798,11 @@ class RecordBuilder {
       if (ind.empty() && *have_last) {
         ind = last->indicator;
         r.indicator_id = last->indicator_id;
-        if (stock && starts_at(ind, 0, "新增") && ind.size() > 6) {
-          ind.erase(0, 6);
+        // (新建高标准农田…，累计建成…: the flow's noun without 新增/新建/新引进)
+        static const WordList kFlow = {"新增", "新建", "新引进"};
+        if (const std::string_view flow = kFlow.prefix_of(ind);
+            stock && !flow.empty() && ind.size() > flow.size()) {
+          ind.erase(0, flow.size());
           r.indicator_id.clear();
         }
         if (st.growth_rate) ind += "增速";

@@ -220,7 +220,9 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   }
   if (!share && !contribution && !c.peel(kContributionRate).empty()) contribution = true;
 
-  if (share) {
+  // 占比提高2.1个百分点: a change of the share, read below
+  const bool share_moved = share && unit_is_points(unit) && (up || down || faster || slower);
+  if (share && !share_moved) {
     st.measure = Measure::kShare;
   } else if (contribution) {
     st.measure = Measure::kContribution;
@@ -269,6 +271,18 @@ std::string clean_indicator(std::string_view t) {
   static const WordList kTrail = {"的", "达", "为", "是", "共", "、", ",", "，", "等", "继续",
                                   "仍然", "仍", "保持", "稳居", "持续", "首次", "再次", "已经",
                                   "一举", "安排", "由", "从"};
+  // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
+  // part of the name
+  std::string unbracketed;
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    const std::size_t b = t.find(open);
+    if (b == std::string_view::npos || b == 0) continue;
+    const std::size_t e = t.find(close, b + open.size());
+    unbracketed = std::string(t.substr(0, b)) +
+                  (e == std::string_view::npos ? std::string() : std::string(t.substr(e + close.size())));
+    t = unbracketed;
+    break;
+  }
   // 活动期间累计发放消费券, “十四五”期间完成投资: a time adverbial before the indicator
   if (std::size_t p = t.find("期间"); p != std::string_view::npos && p + 6 < t.size())
     t.remove_prefix(p + 6);

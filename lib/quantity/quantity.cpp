@@ -22,7 +22,7 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 // name rather than a quantity. 三次产业 is the three sectors of the economy.
 const WordList kNotQuantityAfter = {
     "年", "月", "日", "号", "时", "季度", "周年", "届", "级", "世纪", "岁", "分钟", "秒", "代",
-    "次产业"};
+    "次产业", "伏"};  // (±800千伏: a voltage)
 // After a unit only these still make the number something else (3个月 is a
 // duration, 10万吨级 a class); 9项年度目标, 100亿元年产值 are quantities.
 const WordList kNotQuantityAfterUnit = {"级", "届", "代"};
@@ -30,7 +30,7 @@ const WordList kNotQuantityAfterUnit = {"级", "届", "代"};
 const WordList kDurationAfterGe = {"年", "月", "日", "季度", "世纪", "星期"};
 // A rate per unit of time written after the unit belongs to the value: 60台/年.
 const WordList kPerTime = {"/年", "/月", "/日", "/天", "/小时", "/周"};
-const WordList kClassAfterBare = {"大", "类", "星"};
+const WordList kClassAfterBare = {"大", "类", "星", "强"};  // (世界500强: a name)
 
 struct Leading { std::string_view word; Qualifier q; };
 constexpr std::array<Leading, 18> kLeading = {{
