@@ -104,6 +104,15 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   }
   for (bool again = true; again;) {
     again = false;
+    // 城镇化率(城镇人口占常住人口比重)为62.5%: a definition in brackets
+    if (c.ends_with(")")) {
+      const std::size_t open = c.rfind("(");
+      if (open != std::string_view::npos && open > c.b) {
+        c.end = open;
+        again = true;
+        continue;
+      }
+    }
     if (!c.peel(kTo).empty()) {
       to_level = true;
       c.peel(kToVerbs);
@@ -202,6 +211,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     if (den == "比") den = {};
     st.basis = trim_basis(den);
     c.end = zhan;
+    if (c.ends_with("所")) c.end -= 3;  // 试验发展经费所占比重: 所 goes with 占
   } else if (!c.peel(kShareNouns).empty()) {
     share = true;
   }
@@ -262,7 +272,7 @@ std::string clean_indicator(std::string_view t) {
       "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
       "按可比口径计算", "按可比口径", "按可比价格计算", "按不变价格计算", "按现价计算", "首次",
       "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "全州", "全盟", "全旗",
-      "全乡", "我市", "我区", "我省", "加上",
+      "全乡", "我市", "我区", "我省", "加上", "纳入", "享受", "当年", "合计",
       "我县", "本市", "并", "和", "及", "与", "而", "且", "也", "还", "已", "共", "、", ",",
       "，", ":", "：", "实现", "完成", "达到", "推动", "促成", "助力", "培育", "集聚", "汇聚",
       "吸引", "建成", "打造", "建立", "组建运营", "组建", "发行", "举办", "开展", "带动",
