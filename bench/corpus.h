@@ -26,9 +26,14 @@ std::vector<Document> load_documents(const std::vector<std::string>& dirs);
 
 struct Buffer {
   std::string bytes;  // all copies back to back
-  struct Doc { std::size_t begin, size; const econex::Options* options; };
+  struct Doc {
+    std::size_t begin, size;
+    const econex::Options* options;
+  };
   std::vector<Doc> docs;  // one entry per copy
-  std::string_view text(const Doc& d) const { return std::string_view(bytes).substr(d.begin, d.size); }
+  std::string_view text(const Doc& d) const {
+    return std::string_view(bytes).substr(d.begin, d.size);
+  }
 };
 
 // Repeats `docs` (whole passes) until the buffer holds at least min_bytes.

@@ -57,7 +57,8 @@ std::vector<std::string> corpus_dirs() {
 }
 
 const Buffer& buffer() {
-  static const std::vector<econex_bench::Document> docs = econex_bench::load_documents(corpus_dirs());
+  static const std::vector<econex_bench::Document> docs =
+      econex_bench::load_documents(corpus_dirs());
   static const Buffer b = [] {
     const char* env = std::getenv("ECONEX_BENCH_MB");
     double mb = env && *env ? std::atof(env) : 50.0;
@@ -77,10 +78,10 @@ std::string candidate_pattern() {
   std::vector<std::string> units = {"％", "‰"};
   econex::detail::for_each_row(econex::detail::data::units_tsv(),
                                [&](const std::vector<std::string_view>& f) {
-    if (f.size() < 2) return;
-    for (std::string_view w : econex::detail::split(f[1], '|'))
-      if (!w.empty()) units.emplace_back(w);
-  });
+                                 if (f.size() < 2) return;
+                                 for (std::string_view w : econex::detail::split(f[1], '|'))
+                                   if (!w.empty()) units.emplace_back(w);
+                               });
   std::sort(units.begin(), units.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string alt;
@@ -88,11 +89,12 @@ std::string candidate_pattern() {
     if (!alt.empty()) alt += '|';
     alt += RE2::QuoteMeta(u);
   }
-  std::string p = "(?:百分之|千分之)?"
-         "(?:[0-9０-９]+(?:[.,．，][0-9０-９]+)*|[零〇一二两三四五六七八九十百千万亿]+)"
-         "(?:[-~至到](?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+))?"
-         "(?:万亿|亿|万|千|百)?(?:余|多)?(?:万亿|亿|万|千|百)?"
-         "(?:";
+  std::string p =
+      "(?:百分之|千分之)?"
+      "(?:[0-9０-９]+(?:[.,．，][0-9０-９]+)*|[零〇一二两三四五六七八九十百千万亿]+)"
+      "(?:[-~至到](?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+))?"
+      "(?:万亿|亿|万|千|百)?(?:余|多)?(?:万亿|亿|万|千|百)?"
+      "(?:";
   p += alt;
   p += ")?";
   return p;
@@ -114,7 +116,8 @@ void BM_CandidateScan(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * b.bytes.size()));
-  state.counters["candidates"] = static_cast<double>(found / std::max<std::int64_t>(1, state.iterations()));
+  state.counters["candidates"] =
+      static_cast<double>(found / std::max<std::int64_t>(1, state.iterations()));
 }
 
 template <typename Out, typename Call>
@@ -140,24 +143,27 @@ void run_layer(benchmark::State& state, Call call, const char* what) {
 }
 
 void BM_Extract(benchmark::State& state) {
-  run_layer<econex::Record>(state, [](const econex::Extractor& x, std::string_view t,
-                                      const econex::Options& o, std::vector<econex::Record>* out) {
-    return x.extract(t, o, out);
-  }, "records");
+  run_layer<econex::Record>(
+      state,
+      [](const econex::Extractor& x, std::string_view t, const econex::Options& o,
+         std::vector<econex::Record>* out) { return x.extract(t, o, out); },
+      "records");
 }
 
 void BM_Quantities(benchmark::State& state) {
-  run_layer<econex::Quantity>(state, [](const econex::Extractor& x, std::string_view t,
-                                        const econex::Options& o, std::vector<econex::Quantity>* out) {
-    return x.quantities(t, o, out);
-  }, "quantities");
+  run_layer<econex::Quantity>(
+      state,
+      [](const econex::Extractor& x, std::string_view t, const econex::Options& o,
+         std::vector<econex::Quantity>* out) { return x.quantities(t, o, out); },
+      "quantities");
 }
 
 void BM_Periods(benchmark::State& state) {
-  run_layer<econex::Period>(state, [](const econex::Extractor& x, std::string_view t,
-                                      const econex::Options& o, std::vector<econex::Period>* out) {
-    return x.periods(t, o, out);
-  }, "periods");
+  run_layer<econex::Period>(
+      state,
+      [](const econex::Extractor& x, std::string_view t, const econex::Options& o,
+         std::vector<econex::Period>* out) { return x.periods(t, o, out); },
+      "periods");
 }
 
 void BM_Construct(benchmark::State& state) {
@@ -188,8 +194,8 @@ void BM_ExtractThreads(benchmark::State& state) {
   }
   const double bytes = static_cast<double>(state.iterations()) * static_cast<double>(mine);
   state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
-  state.counters["per_thread_bytes"] = benchmark::Counter(bytes, benchmark::Counter::kAvgThreadsRate,
-                                                          benchmark::Counter::kIs1024);
+  state.counters["per_thread_bytes"] =
+      benchmark::Counter(bytes, benchmark::Counter::kAvgThreadsRate, benchmark::Counter::kIs1024);
 }
 
 // One-thread figures are CPU time (bytes_per_second too), which other load on
@@ -223,9 +229,10 @@ class Reporter : public benchmark::ConsoleReporter {
     const Figures* ext = find("BM_Extract");
     if (scan && ext && scan->bytes_per_second > 0) {
       double ratio = ext->bytes_per_second / scan->bytes_per_second;
-      std::printf("  extract / candidate scan = %.2f / %.2f MiB/s CPU = %.3f (target >= 0.333: %s)\n",
-                  ext->bytes_per_second / kMiB, scan->bytes_per_second / kMiB, ratio,
-                  ratio >= 1.0 / 3.0 ? "met" : "NOT met");
+      std::printf(
+          "  extract / candidate scan = %.2f / %.2f MiB/s CPU = %.3f (target >= 0.333: %s)\n",
+          ext->bytes_per_second / kMiB, scan->bytes_per_second / kMiB, ratio,
+          ratio >= 1.0 / 3.0 ? "met" : "NOT met");
     }
     if (const Figures* c = find("BM_Construct")) {
       double ms = c->cpu_seconds_per_iteration * 1e3;
@@ -243,13 +250,19 @@ class Reporter : public benchmark::ConsoleReporter {
   }
 
  private:
-  struct Figures { double bytes_per_second = 0, cpu_seconds_per_iteration = 0; };
+  struct Figures {
+    double bytes_per_second = 0, cpu_seconds_per_iteration = 0;
+  };
   static double unit_per_second(benchmark::TimeUnit u) {
     switch (u) {
-      case benchmark::kNanosecond: return 1e9;
-      case benchmark::kMicrosecond: return 1e6;
-      case benchmark::kMillisecond: return 1e3;
-      default: return 1;
+      case benchmark::kNanosecond:
+        return 1e9;
+      case benchmark::kMicrosecond:
+        return 1e6;
+      case benchmark::kMillisecond:
+        return 1e3;
+      default:
+        return 1;
     }
   }
   const Figures* find(const std::string& name) const {

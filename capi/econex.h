@@ -65,17 +65,17 @@
  * exported. Define ECONEX_STATIC_DEFINE (or build with a static library on a
  * non-ELF platform) to leave the attribute out. */
 #ifndef ECONEX_API
-#  if defined(_WIN32) && !defined(ECONEX_STATIC_DEFINE)
-#    if defined(ECONEX_BUILDING_LIBRARY)
-#      define ECONEX_API __declspec(dllexport)
-#    else
-#      define ECONEX_API __declspec(dllimport)
-#    endif
-#  elif defined(__GNUC__) || defined(__clang__)
-#    define ECONEX_API __attribute__((visibility("default")))
-#  else
-#    define ECONEX_API
-#  endif
+#if defined(_WIN32) && !defined(ECONEX_STATIC_DEFINE)
+#if defined(ECONEX_BUILDING_LIBRARY)
+#define ECONEX_API __declspec(dllexport)
+#else
+#define ECONEX_API __declspec(dllimport)
+#endif
+#elif defined(__GNUC__) || defined(__clang__)
+#define ECONEX_API __attribute__((visibility("default")))
+#else
+#define ECONEX_API
+#endif
 #endif
 
 #ifdef __cplusplus
@@ -93,11 +93,11 @@ ECONEX_API unsigned econex_version_number(void);
 
 /* The release version of the library actually loaded, e.g. "0.1.0".
  * Static storage owned by the library: never free it. */
-ECONEX_API const char *econex_version_string(void);
+ECONEX_API const char* econex_version_string(void);
 
 /* The version of the built-in data tables (indicators, units, regions),
  * e.g. "2025.1". Static storage owned by the library: never free it. */
-ECONEX_API const char *econex_data_version_string(void);
+ECONEX_API const char* econex_data_version_string(void);
 
 /* The ABI version of the library actually loaded: N of the SONAME
  * libeconex.so.N (compare with ECONEX_ABI_VERSION). Bindings that load the
@@ -117,14 +117,14 @@ typedef enum econex_status {
                                   struct_size, an enum value) */
   ECONEX_TOO_LARGE = 3,        /* input larger than the library can index (4 GiB) */
   ECONEX_OUT_OF_MEMORY = 4,
-  ECONEX_INTERNAL = 5,         /* a bug in econex: please report it with the input */
-  ECONEX_NULL_ARGUMENT = 6     /* a required pointer argument was NULL */
+  ECONEX_INTERNAL = 5,     /* a bug in econex: please report it with the input */
+  ECONEX_NULL_ARGUMENT = 6 /* a required pointer argument was NULL */
 } econex_status;
 
 /* The name of a status code: "ok", "invalid_utf8", "invalid_argument",
  * "too_large", "out_of_memory", "internal", "null_argument"; "unknown" for a
  * value this library does not know. Static storage: never free it. */
-ECONEX_API const char *econex_status_str(econex_status status);
+ECONEX_API const char* econex_status_str(econex_status status);
 
 /* ------------------------------------------------------------------------ */
 /* Options                                                                  */
@@ -152,11 +152,11 @@ typedef enum econex_utf8_mode {
  * and when struct_size is larger than the struct it knows, the bytes it does
  * not know must be zero (else ECONEX_INVALID_ARGUMENT). */
 typedef struct econex_options {
-  size_t struct_size;          /* sizeof the caller's econex_options */
-  const char *reference_date;
-  const char *default_region;
+  size_t struct_size; /* sizeof the caller's econex_options */
+  const char* reference_date;
+  const char* default_region;
   econex_utf8_mode invalid_utf8;
-  const char *doc_name;
+  const char* doc_name;
 } econex_options;
 
 /* Fills the first `size` bytes of *options with the defaults above and sets
@@ -164,11 +164,10 @@ typedef struct econex_options {
  * Returns ECONEX_NULL_ARGUMENT if options is NULL, ECONEX_INVALID_ARGUMENT if
  * size cannot even hold struct_size (nothing is written then), else ECONEX_OK.
  * The caller owns *options. */
-ECONEX_API econex_status econex_options_default_sized(econex_options *options, size_t size);
+ECONEX_API econex_status econex_options_default_sized(econex_options* options, size_t size);
 
 /* econex_options_default(&o): the way to initialise an econex_options. */
-#define econex_options_default(options) \
-  econex_options_default_sized((options), sizeof *(options))
+#define econex_options_default(options) econex_options_default_sized((options), sizeof *(options))
 
 /* ------------------------------------------------------------------------ */
 /* The extractor                                                            */
@@ -183,11 +182,11 @@ typedef struct econex_extractor econex_extractor;
  * status says why (ECONEX_OUT_OF_MEMORY, ECONEX_INTERNAL; ECONEX_NULL_ARGUMENT
  * when out is NULL). The caller owns the extractor and releases it with
  * econex_extractor_free() once no thread uses it any more. */
-ECONEX_API econex_status econex_extractor_new(econex_extractor **out);
+ECONEX_API econex_status econex_extractor_new(econex_extractor** out);
 
 /* Releases an extractor made by econex_extractor_new(). NULL is a no-op.
  * Results made with it stay valid: they own all their data. */
-ECONEX_API void econex_extractor_free(econex_extractor *extractor);
+ECONEX_API void econex_extractor_free(econex_extractor* extractor);
 
 /* ------------------------------------------------------------------------ */
 /* Results                                                                  */
@@ -208,7 +207,7 @@ typedef enum econex_kind {
 /* A string owned by a result: `len` bytes at `data`, followed by a NUL that
  * is not counted. Valid until the result is freed. */
 typedef struct econex_str {
-  const char *data;
+  const char* data;
   size_t len;
 } econex_str;
 
@@ -258,15 +257,15 @@ typedef struct econex_record {
   econex_str indicator;    /* the indicator as written, minimal noun phrase */
   econex_str indicator_id; /* id from indicators.tsv ("gdp"), or "" */
   econex_measure measure;
-  econex_str basis;        /* "yoy"/"mom" for growth; denominator or comparison */
-  double value;            /* base units; negative for a fall */
-  econex_str unit;         /* unit code ("CNY", "%", "pp", ...) */
+  econex_str basis; /* "yoy"/"mom" for growth; denominator or comparison */
+  double value;     /* base units; negative for a fall */
+  econex_str unit;  /* unit code ("CNY", "%", "pp", ...) */
   econex_qualifier qualifier;
   econex_record_status status;
-  econex_str value_text;   /* the value as written (original bytes) */
-  size_t value_begin;      /* byte span of value_text in the input, half-open */
+  econex_str value_text; /* the value as written (original bytes) */
+  size_t value_begin;    /* byte span of value_text in the input, half-open */
   size_t value_end;
-  size_t sentence_begin;   /* byte span of the sentence it came from */
+  size_t sentence_begin; /* byte span of the sentence it came from */
   size_t sentence_end;
   econex_source region_source;
   econex_source period_source;
@@ -276,24 +275,24 @@ typedef struct econex_record {
  * Owned by its result, like econex_record; same struct_size rule. */
 typedef struct econex_quantity {
   size_t struct_size;
-  econex_str text;      /* the value as written (original bytes) */
-  size_t begin;         /* byte span of text in the input, half-open */
+  econex_str text; /* the value as written (original bytes) */
+  size_t begin;    /* byte span of text in the input, half-open */
   size_t end;
   double value;         /* base units (1.5万 -> 15000, 6.5% -> 6.5) */
   econex_str unit;      /* unit code, "" for a bare number */
   econex_str unit_text; /* the unit as written after folding ("亿元") */
   econex_qualifier qualifier;
-  bool has_low;         /* a range (3-5万, 三四十): low and high are set */
+  bool has_low; /* a range (3-5万, 三四十): low and high are set */
   bool has_high;
-  double low;           /* 0 unless has_low */
-  double high;          /* 0 unless has_high */
+  double low;  /* 0 unless has_low */
+  double high; /* 0 unless has_high */
 } econex_quantity;
 
 /* A period expression. Owned by its result, like econex_record. */
 typedef struct econex_period {
   size_t struct_size;
-  econex_str text;   /* as written (original bytes) */
-  size_t begin;      /* byte span of text in the input, half-open */
+  econex_str text; /* as written (original bytes) */
+  size_t begin;    /* byte span of text in the input, half-open */
   size_t end;
   econex_str period; /* canonical form ("2025-Q1"), "" when not a reporting period */
 } econex_period;
@@ -307,66 +306,64 @@ typedef struct econex_period {
  * with ECONEX_NULL_ARGUMENT or ECONEX_OUT_OF_MEMORY). On failure the result
  * holds no items and carries the message and byte offset of the problem.
  * The caller owns *out and releases it with econex_result_free(). */
-ECONEX_API econex_status econex_extract(const econex_extractor *extractor, const char *utf8,
-                                        size_t len, const econex_options *options,
-                                        econex_result **out);
+ECONEX_API econex_status econex_extract(const econex_extractor* extractor, const char* utf8,
+                                        size_t len, const econex_options* options,
+                                        econex_result** out);
 
 /* Every number in utf8[0, len) with unit, qualifier and range; items read
  * with econex_result_get_quantity(). Ownership as for econex_extract(). */
-ECONEX_API econex_status econex_quantities(const econex_extractor *extractor, const char *utf8,
-                                           size_t len, const econex_options *options,
-                                           econex_result **out);
+ECONEX_API econex_status econex_quantities(const econex_extractor* extractor, const char* utf8,
+                                           size_t len, const econex_options* options,
+                                           econex_result** out);
 
 /* Every period expression in utf8[0, len), resolved against
  * options->reference_date; items read with econex_result_get_period().
  * Ownership as for econex_extract(). */
-ECONEX_API econex_status econex_periods(const econex_extractor *extractor, const char *utf8,
-                                        size_t len, const econex_options *options,
-                                        econex_result **out);
+ECONEX_API econex_status econex_periods(const econex_extractor* extractor, const char* utf8,
+                                        size_t len, const econex_options* options,
+                                        econex_result** out);
 
 /* Checks options without any text: a well-formed reference date, a known
  * default region, a valid invalid_utf8 mode, a sane struct_size. Delivers a
  * result of kind ECONEX_KIND_NONE with the message when they are not.
  * Ownership as for econex_extract(). */
-ECONEX_API econex_status econex_check_options(const econex_extractor *extractor,
-                                              const econex_options *options,
-                                              econex_result **out);
+ECONEX_API econex_status econex_check_options(const econex_extractor* extractor,
+                                              const econex_options* options, econex_result** out);
 
 /* Releases a result and every item and string in it. NULL is a no-op. */
-ECONEX_API void econex_result_free(econex_result *result);
+ECONEX_API void econex_result_free(econex_result* result);
 
 /* The status of the call that made the result (ECONEX_NULL_ARGUMENT for a
  * NULL result). */
-ECONEX_API econex_status econex_result_status(const econex_result *result);
+ECONEX_API econex_status econex_result_status(const econex_result* result);
 
 /* What the result's items are (ECONEX_KIND_NONE for a NULL result). */
-ECONEX_API econex_kind econex_result_kind(const econex_result *result);
+ECONEX_API econex_kind econex_result_kind(const econex_result* result);
 
 /* The error message of a failed call: what went wrong and what to do about
  * it; "" when the call succeeded. Never NULL (a NULL result gives a static
  * message). Owned by the result: valid until econex_result_free(). */
-ECONEX_API const char *econex_result_error_message(const econex_result *result);
+ECONEX_API const char* econex_result_error_message(const econex_result* result);
 
 /* The byte offset into the input where the problem is (the first bad byte
  * for ECONEX_INVALID_UTF8), or -1 when there is none or the call succeeded. */
-ECONEX_API int64_t econex_result_error_offset(const econex_result *result);
+ECONEX_API int64_t econex_result_error_offset(const econex_result* result);
 
 /* The number of items in the result: 0 for NULL and for a failed call. */
-ECONEX_API size_t econex_result_count(const econex_result *result);
+ECONEX_API size_t econex_result_count(const econex_result* result);
 
 /* The i-th record of a result of kind ECONEX_KIND_RECORDS, 0 <= i < count;
  * NULL when i is out of range, the result is NULL or of another kind.
  * The record is owned by the result: valid until econex_result_free(). */
-ECONEX_API const econex_record *econex_result_get(const econex_result *result, size_t i);
+ECONEX_API const econex_record* econex_result_get(const econex_result* result, size_t i);
 
 /* The i-th quantity of a result of kind ECONEX_KIND_QUANTITIES; NULL
  * otherwise. Owned by the result, as for econex_result_get(). */
-ECONEX_API const econex_quantity *econex_result_get_quantity(const econex_result *result,
-                                                             size_t i);
+ECONEX_API const econex_quantity* econex_result_get_quantity(const econex_result* result, size_t i);
 
 /* The i-th period of a result of kind ECONEX_KIND_PERIODS; NULL otherwise.
  * Owned by the result, as for econex_result_get(). */
-ECONEX_API const econex_period *econex_result_get_period(const econex_result *result, size_t i);
+ECONEX_API const econex_period* econex_result_get_period(const econex_result* result, size_t i);
 
 /* The result's items as JSON Lines: one object per item, each followed by
  * "\n", exactly as the `econex` command writes them (records carry "doc" when
@@ -375,28 +372,27 @@ ECONEX_API const econex_period *econex_result_get_period(const econex_result *re
  * *len unless len is NULL). The caller owns *out and releases it with
  * econex_free(). On failure *out is NULL (ECONEX_NULL_ARGUMENT,
  * ECONEX_OUT_OF_MEMORY). */
-ECONEX_API econex_status econex_result_jsonl(const econex_result *result, char **out,
-                                             size_t *len);
+ECONEX_API econex_status econex_result_jsonl(const econex_result* result, char** out, size_t* len);
 
 /* Releases memory the library handed over as a loose pointer (the string of
  * econex_result_jsonl()). NULL is a no-op. Never use free() on it. */
-ECONEX_API void econex_free(void *ptr);
+ECONEX_API void econex_free(void* ptr);
 
 /* ------------------------------------------------------------------------ */
 /* Names of enum values (static storage: never free them)                   */
 /* ------------------------------------------------------------------------ */
 
 /* "level", "growth", "share", "change", "contribution", "rank"; "" if unknown. */
-ECONEX_API const char *econex_measure_str(econex_measure measure);
+ECONEX_API const char* econex_measure_str(econex_measure measure);
 
 /* "exact", "approx", "over", "under"; "" if unknown. */
-ECONEX_API const char *econex_qualifier_str(econex_qualifier qualifier);
+ECONEX_API const char* econex_qualifier_str(econex_qualifier qualifier);
 
 /* "actual", "target"; "" if unknown. */
-ECONEX_API const char *econex_record_status_str(econex_record_status status);
+ECONEX_API const char* econex_record_status_str(econex_record_status status);
 
 /* "" (none), "explicit", "context", "default"; "" if unknown. */
-ECONEX_API const char *econex_source_str(econex_source source);
+ECONEX_API const char* econex_source_str(econex_source source);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -106,8 +106,9 @@ econex_status read_options(const econex_options* in, econex::Options* out, std::
     for (std::size_t i = sizeof(econex_options); i < size; ++i) {
       if (bytes[i] != 0) {
         *message = "options set a field this library (econex " ECONEX_VERSION_STRING
-                   ") does not know (byte " + std::to_string(i) +
-                   " of a " + std::to_string(size) + "-byte econex_options); "
+                   ") does not know (byte " +
+                   std::to_string(i) + " of a " + std::to_string(size) +
+                   "-byte econex_options); "
                    "leave it at its default or use a newer library";
         return ECONEX_INVALID_ARGUMENT;
       }
@@ -124,16 +125,19 @@ econex_status read_options(const econex_options* in, econex::Options* out, std::
     static_assert(sizeof mode == sizeof in->invalid_utf8);
     std::memcpy(&mode, &in->invalid_utf8, sizeof mode);
     switch (static_cast<long long>(mode)) {
-      case ECONEX_UTF8_ERROR: out->invalid_utf8 = econex::InvalidUtf8::kError; break;
-      case ECONEX_UTF8_REPLACE: out->invalid_utf8 = econex::InvalidUtf8::kReplace; break;
+      case ECONEX_UTF8_ERROR:
+        out->invalid_utf8 = econex::InvalidUtf8::kError;
+        break;
+      case ECONEX_UTF8_REPLACE:
+        out->invalid_utf8 = econex::InvalidUtf8::kReplace;
+        break;
       default:
         *message = "options->invalid_utf8 is " + std::to_string(static_cast<long long>(mode)) +
                    "; use ECONEX_UTF8_ERROR or ECONEX_UTF8_REPLACE";
         return ECONEX_INVALID_ARGUMENT;
     }
   }
-  if (ECONEX_HAS_FIELD(econex_options, size, doc_name) && in->doc_name)
-    *doc_name = in->doc_name;
+  if (ECONEX_HAS_FIELD(econex_options, size, doc_name) && in->doc_name) *doc_name = in->doc_name;
   return ECONEX_OK;
 }
 
@@ -282,13 +286,20 @@ ECONEX_API unsigned econex_abi_version(void) { return ECONEX_ABI_VERSION; }
 
 ECONEX_API const char* econex_status_str(econex_status status) {
   switch (static_cast<int>(status)) {
-    case ECONEX_OK: return "ok";
-    case ECONEX_INVALID_UTF8: return "invalid_utf8";
-    case ECONEX_INVALID_ARGUMENT: return "invalid_argument";
-    case ECONEX_TOO_LARGE: return "too_large";
-    case ECONEX_OUT_OF_MEMORY: return "out_of_memory";
-    case ECONEX_INTERNAL: return "internal";
-    case ECONEX_NULL_ARGUMENT: return "null_argument";
+    case ECONEX_OK:
+      return "ok";
+    case ECONEX_INVALID_UTF8:
+      return "invalid_utf8";
+    case ECONEX_INVALID_ARGUMENT:
+      return "invalid_argument";
+    case ECONEX_TOO_LARGE:
+      return "too_large";
+    case ECONEX_OUT_OF_MEMORY:
+      return "out_of_memory";
+    case ECONEX_INTERNAL:
+      return "internal";
+    case ECONEX_NULL_ARGUMENT:
+      return "null_argument";
   }
   return "unknown";
 }
@@ -357,8 +368,7 @@ ECONEX_API econex_status econex_periods(const econex_extractor* extractor, const
 }
 
 ECONEX_API econex_status econex_check_options(const econex_extractor* extractor,
-                                              const econex_options* options,
-                                              econex_result** out) {
+                                              const econex_options* options, econex_result** out) {
   return run(extractor, nullptr, 0, false, options, ECONEX_KIND_NONE, out,
              [](const econex::Extractor& x, std::string_view, const econex::Options& o,
                 econex_result*) { return x.check_options(o); });
@@ -390,10 +400,14 @@ ECONEX_API int64_t econex_result_error_offset(const econex_result* result) {
 ECONEX_API size_t econex_result_count(const econex_result* result) {
   if (result == nullptr) return 0;
   switch (result->kind) {
-    case ECONEX_KIND_RECORDS: return result->c_records.size();
-    case ECONEX_KIND_QUANTITIES: return result->c_quantities.size();
-    case ECONEX_KIND_PERIODS: return result->c_periods.size();
-    case ECONEX_KIND_NONE: break;
+    case ECONEX_KIND_RECORDS:
+      return result->c_records.size();
+    case ECONEX_KIND_QUANTITIES:
+      return result->c_quantities.size();
+    case ECONEX_KIND_PERIODS:
+      return result->c_periods.size();
+    case ECONEX_KIND_NONE:
+      break;
   }
   return 0;
 }
@@ -412,8 +426,7 @@ ECONEX_API const econex_period* econex_result_get_period(const econex_result* re
   return result == nullptr ? nullptr : item(result, ECONEX_KIND_PERIODS, result->c_periods, i);
 }
 
-ECONEX_API econex_status econex_result_jsonl(const econex_result* result, char** out,
-                                             size_t* len) {
+ECONEX_API econex_status econex_result_jsonl(const econex_result* result, char** out, size_t* len) {
   if (out == nullptr) return ECONEX_NULL_ARGUMENT;
   *out = nullptr;
   if (len != nullptr) *len = 0;

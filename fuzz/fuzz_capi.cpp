@@ -29,11 +29,11 @@ const econex_extractor* extractor() {
   return x;
 }
 
-constexpr const char* kDates[8] = {nullptr, "2025-04-25", "2024-12-31", "",
+constexpr const char* kDates[8] = {nullptr,      "2025-04-25", "2024-12-31", "",
                                    "2025-13-01", "2000-02-29", "9999-12-31", "2023-02-29"};
 constexpr bool kDateOk[8] = {true, true, true, true, false, true, true, false};
-constexpr const char* kRegions[8] = {nullptr, "500000", "重庆市", "万州区",
-                                     "420500", "火星市", "", "\xFF"};
+constexpr const char* kRegions[8] = {nullptr,  "500000", "重庆市", "万州区",
+                                     "420500", "火星市", "",       "\xFF"};
 constexpr bool kRegionOk[8] = {true, true, true, true, true, false, true, false};
 
 }  // namespace
@@ -64,9 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   econex_status st;
   // (text NULL is only allowed with length 0)
   const char* ptr = len == 0 && (b1 & 0x40) ? nullptr : text;
-  if (call == 1) st = econex_quantities(extractor(), ptr, len, &o, &r);
-  else if (call == 2) st = econex_periods(extractor(), ptr, len, &o, &r);
-  else st = econex_extract(extractor(), ptr, len, &o, &r);
+  if (call == 1)
+    st = econex_quantities(extractor(), ptr, len, &o, &r);
+  else if (call == 2)
+    st = econex_periods(extractor(), ptr, len, &o, &r);
+  else
+    st = econex_extract(extractor(), ptr, len, &o, &r);
   FUZZ_CHECK(r != nullptr, "no result delivered");
   FUZZ_CHECK(econex_result_status(r) == st, "result status differs from the returned one");
   const char* message = econex_result_error_message(r);

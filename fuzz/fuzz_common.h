@@ -16,14 +16,14 @@
 #include <cstdlib>
 #include <string_view>
 
-#define FUZZ_CHECK(cond, ...)                                                        \
-  do {                                                                               \
-    if (!(cond)) {                                                                   \
+#define FUZZ_CHECK(cond, ...)                                                           \
+  do {                                                                                  \
+    if (!(cond)) {                                                                      \
       std::fprintf(stderr, "%s:%d: invariant failed: %s: ", __FILE__, __LINE__, #cond); \
-      std::fprintf(stderr, __VA_ARGS__);                                             \
-      std::fputc('\n', stderr);                                                      \
-      std::abort();                                                                  \
-    }                                                                                \
+      std::fprintf(stderr, __VA_ARGS__);                                                \
+      std::fputc('\n', stderr);                                                         \
+      std::abort();                                                                     \
+    }                                                                                   \
   } while (0)
 
 namespace econex_fuzz {
@@ -39,15 +39,26 @@ inline std::int64_t reference_first_invalid(std::string_view s) {
     unsigned c = p[i];
     std::size_t len;
     unsigned lo = 0x80, hi = 0xBF;  // range of the second byte
-    if (c <= 0x7F) { ++i; continue; }
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) len = 3, lo = 0xA0;
-    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
-    else if (c == 0xED) len = 3, hi = 0x9F;
-    else if (c == 0xF0) len = 4, lo = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) len = 4, hi = 0x8F;
-    else return static_cast<std::int64_t>(i);
+    if (c <= 0x7F) {
+      ++i;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF)
+      len = 2;
+    else if (c == 0xE0)
+      len = 3, lo = 0xA0;
+    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+      len = 3;
+    else if (c == 0xED)
+      len = 3, hi = 0x9F;
+    else if (c == 0xF0)
+      len = 4, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3)
+      len = 4;
+    else if (c == 0xF4)
+      len = 4, hi = 0x8F;
+    else
+      return static_cast<std::int64_t>(i);
     if (i + len > n) return static_cast<std::int64_t>(i);
     if (p[i + 1] < lo || p[i + 1] > hi) return static_cast<std::int64_t>(i);
     for (std::size_t k = 2; k < len; ++k)

@@ -33,8 +33,8 @@
  * point with sqlite3_auto_extension() both work, from any number of threads.
  *
  * Bytes that are not UTF-8 are an error (with the byte offset), as for the
- * `econex` command, unless econex_extract() is given 'replace'. A BLOB argument is read as UTF-8 bytes. A NULL text gives
- * no rows (NULL for the scalar functions).
+ * `econex` command, unless econex_extract() is given 'replace'. A BLOB argument is read as UTF-8
+ * bytes. A NULL text gives no rows (NULL for the scalar functions).
  */
 #include <sqlite3ext.h>
 SQLITE_EXTENSION_INIT1
@@ -47,16 +47,16 @@ SQLITE_EXTENSION_INIT1
 #include <string.h>
 
 #if defined(_WIN32)
-#  define ECONEX_SQLITE_EXPORT __declspec(dllexport)
+#define ECONEX_SQLITE_EXPORT __declspec(dllexport)
 #else
-#  define ECONEX_SQLITE_EXPORT __attribute__((visibility("default")))
+#define ECONEX_SQLITE_EXPORT __attribute__((visibility("default")))
 #endif
 
 #ifndef SQLITE_INNOCUOUS
-#  define SQLITE_INNOCUOUS 0
+#define SQLITE_INNOCUOUS 0
 #endif
 #ifndef SQLITE_RESULT_SUBTYPE
-#  define SQLITE_RESULT_SUBTYPE 0
+#define SQLITE_RESULT_SUBTYPE 0
 #endif
 #define ECONEX_JSON_SUBTYPE 74 /* 'J', the subtype json1 gives JSON text */
 
@@ -65,18 +65,19 @@ SQLITE_EXTENSION_INIT1
 /* ------------------------------------------------------------------------ */
 
 static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
-static econex_extractor *g_extractor; /* guarded by g_lock */
+static econex_extractor* g_extractor; /* guarded by g_lock */
 static size_t g_refs;                 /* guarded by g_lock */
 
 /* Takes a reference to the shared extractor, making it if there is none. */
-static int extractor_acquire(econex_extractor **out, char **err) {
+static int extractor_acquire(econex_extractor** out, char** err) {
   int rc = SQLITE_OK;
   pthread_mutex_lock(&g_lock);
   if (g_extractor == NULL) {
     econex_status st = econex_extractor_new(&g_extractor);
     if (st != ECONEX_OK) {
       g_extractor = NULL;
-      if (err) *err = sqlite3_mprintf("econex: cannot make an extractor: %s", econex_status_str(st));
+      if (err)
+        *err = sqlite3_mprintf("econex: cannot make an extractor: %s", econex_status_str(st));
       rc = st == ECONEX_OUT_OF_MEMORY ? SQLITE_NOMEM : SQLITE_ERROR;
     }
   }
@@ -90,8 +91,8 @@ static int extractor_acquire(econex_extractor **out, char **err) {
 
 /* Releases one reference; the last one frees the extractor. The destructor
  * given to sqlite3_create_function_v2 / sqlite3_create_module_v2. */
-static void extractor_release(void *unused) {
-  econex_extractor *dead = NULL;
+static void extractor_release(void* unused) {
+  econex_extractor* dead = NULL;
   (void)unused;
   pthread_mutex_lock(&g_lock);
   if (g_refs > 0 && --g_refs == 0) {
@@ -107,27 +108,27 @@ static void extractor_release(void *unused) {
 /* ------------------------------------------------------------------------ */
 
 /* The UTF-8 bytes of a value: a BLOB as it is, anything else as text. */
-static const char *value_bytes(sqlite3_value *v, size_t *len) {
-  const char *p;
+static const char* value_bytes(sqlite3_value* v, size_t* len) {
+  const char* p;
   if (sqlite3_value_type(v) == SQLITE_BLOB) {
-    p = (const char *)sqlite3_value_blob(v);
+    p = (const char*)sqlite3_value_blob(v);
   } else {
-    p = (const char *)sqlite3_value_text(v);
+    p = (const char*)sqlite3_value_text(v);
   }
   *len = (size_t)sqlite3_value_bytes(v); /* after the conversion above */
   return p;
 }
 
 /* An option's text, or NULL for an SQL NULL. */
-static const char *option_text(sqlite3_value *v) {
+static const char* option_text(sqlite3_value* v) {
   if (v == NULL || sqlite3_value_type(v) == SQLITE_NULL) return NULL;
-  return (const char *)sqlite3_value_text(v);
+  return (const char*)sqlite3_value_text(v);
 }
 
 /* The message of a failed call: "econex_extract: invalid_utf8: ... (byte 12)". */
-static char *error_message(const char *fn, econex_status st, const econex_result *r) {
+static char* error_message(const char* fn, econex_status st, const econex_result* r) {
   int64_t off = econex_result_error_offset(r);
-  const char *msg = r ? econex_result_error_message(r) : "";
+  const char* msg = r ? econex_result_error_message(r) : "";
   /* The library's messages name the byte themselves; add it where one does not. */
   if (off >= 0 && strstr(msg, "byte") == NULL) {
     return sqlite3_mprintf("%s: %s: %s (byte %lld)", fn, econex_status_str(st), msg,
@@ -136,9 +137,9 @@ static char *error_message(const char *fn, econex_status st, const econex_result
   return sqlite3_mprintf("%s: %s: %s", fn, econex_status_str(st), msg);
 }
 
-static void result_error(sqlite3_context *ctx, const char *fn, econex_status st,
-                         const econex_result *r) {
-  char *m = error_message(fn, st, r);
+static void result_error(sqlite3_context* ctx, const char* fn, econex_status st,
+                         const econex_result* r) {
+  char* m = error_message(fn, st, r);
   if (st == ECONEX_OUT_OF_MEMORY || m == NULL) {
     sqlite3_result_error_nomem(ctx);
   } else {
@@ -147,7 +148,7 @@ static void result_error(sqlite3_context *ctx, const char *fn, econex_status st,
   sqlite3_free(m);
 }
 
-static void result_str(sqlite3_context *ctx, econex_str s) {
+static void result_str(sqlite3_context* ctx, econex_str s) {
   sqlite3_result_text(ctx, s.len ? s.data : "", (int)s.len, SQLITE_TRANSIENT);
 }
 
@@ -156,12 +157,12 @@ static void result_str(sqlite3_context *ctx, econex_str s) {
 /* ------------------------------------------------------------------------ */
 
 /* econex_quantity(text): REAL value of the first quantity, NULL if none. */
-static void fn_quantity(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const econex_extractor *x = (const econex_extractor *)sqlite3_user_data(ctx);
-  econex_result *r = NULL;
+static void fn_quantity(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  const econex_extractor* x = (const econex_extractor*)sqlite3_user_data(ctx);
+  econex_result* r = NULL;
   econex_status st;
   size_t len;
-  const char *data;
+  const char* data;
   (void)argc;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return; /* NULL */
   data = value_bytes(argv[0], &len);
@@ -175,14 +176,14 @@ static void fn_quantity(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 /* econex_quantities(text): JSON array of the `econex quantities` objects. */
-static void fn_quantities(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const econex_extractor *x = (const econex_extractor *)sqlite3_user_data(ctx);
-  econex_result *r = NULL;
+static void fn_quantities(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  const econex_extractor* x = (const econex_extractor*)sqlite3_user_data(ctx);
+  econex_result* r = NULL;
   econex_status st;
-  char *lines = NULL;
+  char* lines = NULL;
   size_t len, n, i, k;
-  const char *data;
-  char *json;
+  const char* data;
+  char* json;
   (void)argc;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
   data = value_bytes(argv[0], &len);
@@ -200,7 +201,7 @@ static void fn_quantities(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   }
   /* "{..}\n{..}\n" -> "[{..},{..}]": each line is one object, and a JSON
    * string never holds a raw newline, so every "\n" separates two objects. */
-  json = (char *)sqlite3_malloc64((sqlite3_uint64)n + 3);
+  json = (char*)sqlite3_malloc64((sqlite3_uint64)n + 3);
   if (json == NULL) {
     econex_free(lines);
     sqlite3_result_error_nomem(ctx);
@@ -222,13 +223,13 @@ static void fn_quantities(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
 }
 
 /* econex_period(text [, reference_date]): the first canonical period. */
-static void fn_period(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const econex_extractor *x = (const econex_extractor *)sqlite3_user_data(ctx);
-  econex_result *r = NULL;
+static void fn_period(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  const econex_extractor* x = (const econex_extractor*)sqlite3_user_data(ctx);
+  econex_result* r = NULL;
   econex_options o;
   econex_status st;
   size_t len, i, count;
-  const char *data;
+  const char* data;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
   econex_options_default(&o);
   o.reference_date = argc > 1 ? option_text(argv[1]) : NULL;
@@ -239,7 +240,7 @@ static void fn_period(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   } else {
     count = econex_result_count(r);
     for (i = 0; i < count; i++) {
-      const econex_period *p = econex_result_get_period(r, i);
+      const econex_period* p = econex_result_get_period(r, i);
       if (p->period.len > 0) {
         result_str(ctx, p->period);
         break;
@@ -250,13 +251,13 @@ static void fn_period(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 /* econex_version(): "econex 0.1.0 (data 2025.1)". */
-static void fn_version(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void fn_version(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   (void)argc;
   (void)argv;
-  sqlite3_result_text(ctx,
-                      sqlite3_mprintf("econex %s (data %s)", econex_version_string(),
-                                      econex_data_version_string()),
-                      -1, sqlite3_free);
+  sqlite3_result_text(
+      ctx,
+      sqlite3_mprintf("econex %s (data %s)", econex_version_string(), econex_data_version_string()),
+      -1, sqlite3_free);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -299,19 +300,19 @@ static const char k_schema[] =
 
 typedef struct extract_vtab {
   sqlite3_vtab base;
-  const econex_extractor *x;
+  const econex_extractor* x;
 } extract_vtab;
 
 typedef struct extract_cursor {
   sqlite3_vtab_cursor base;
-  econex_result *result;
+  econex_result* result;
   size_t i, count;
-  sqlite3_value *args[N_ARGS]; /* copies, for the hidden columns */
+  sqlite3_value* args[N_ARGS]; /* copies, for the hidden columns */
 } extract_cursor;
 
-static int vt_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
-                      sqlite3_vtab **out, char **err) {
-  extract_vtab *t;
+static int vt_connect(sqlite3* db, void* aux, int argc, const char* const* argv, sqlite3_vtab** out,
+                      char** err) {
+  extract_vtab* t;
   int rc;
   (void)argc;
   (void)argv;
@@ -321,27 +322,27 @@ static int vt_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
 #ifdef SQLITE_VTAB_INNOCUOUS
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
 #endif
-  t = (extract_vtab *)sqlite3_malloc(sizeof *t);
+  t = (extract_vtab*)sqlite3_malloc(sizeof *t);
   if (t == NULL) return SQLITE_NOMEM;
   memset(t, 0, sizeof *t);
-  t->x = (const econex_extractor *)aux;
+  t->x = (const econex_extractor*)aux;
   *out = &t->base;
   return SQLITE_OK;
 }
 
-static int vt_disconnect(sqlite3_vtab *vt) {
+static int vt_disconnect(sqlite3_vtab* vt) {
   sqlite3_free(vt);
   return SQLITE_OK;
 }
 
 /* Plans: the arguments are equality constraints on the hidden columns.
  * idxNum has bit j set when argument j is given; they reach xFilter in order. */
-static int vt_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
+static int vt_best_index(sqlite3_vtab* vt, sqlite3_index_info* info) {
   int where[N_ARGS] = {-1, -1, -1, -1};
   int unusable = 0, given = 0, n = 0, i, j;
   (void)vt;
   for (i = 0; i < info->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+    const struct sqlite3_index_constraint* c = &info->aConstraint[i];
     if (c->iColumn < COL_TEXT || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
     j = c->iColumn - COL_TEXT;
     if (!c->usable) {
@@ -375,7 +376,7 @@ static int vt_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
   return SQLITE_OK;
 }
 
-static void cursor_reset(extract_cursor *c) {
+static void cursor_reset(extract_cursor* c) {
   int j;
   econex_result_free(c->result);
   c->result = NULL;
@@ -386,8 +387,8 @@ static void cursor_reset(extract_cursor *c) {
   }
 }
 
-static int vt_open(sqlite3_vtab *vt, sqlite3_vtab_cursor **out) {
-  extract_cursor *c = (extract_cursor *)sqlite3_malloc(sizeof *c);
+static int vt_open(sqlite3_vtab* vt, sqlite3_vtab_cursor** out) {
+  extract_cursor* c = (extract_cursor*)sqlite3_malloc(sizeof *c);
   (void)vt;
   if (c == NULL) return SQLITE_NOMEM;
   memset(c, 0, sizeof *c);
@@ -395,17 +396,17 @@ static int vt_open(sqlite3_vtab *vt, sqlite3_vtab_cursor **out) {
   return SQLITE_OK;
 }
 
-static int vt_close(sqlite3_vtab_cursor *cur) {
-  extract_cursor *c = (extract_cursor *)cur;
+static int vt_close(sqlite3_vtab_cursor* cur) {
+  extract_cursor* c = (extract_cursor*)cur;
   cursor_reset(c);
   sqlite3_free(c);
   return SQLITE_OK;
 }
 
-static int vt_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str, int argc,
-                     sqlite3_value **argv) {
-  extract_cursor *c = (extract_cursor *)cur;
-  extract_vtab *t = (extract_vtab *)cur->pVtab;
+static int vt_filter(sqlite3_vtab_cursor* cur, int idx_num, const char* idx_str, int argc,
+                     sqlite3_value** argv) {
+  extract_cursor* c = (extract_cursor*)cur;
+  extract_vtab* t = (extract_vtab*)cur->pVtab;
   econex_options o;
   econex_status st;
   const char *data, *mode;
@@ -437,8 +438,8 @@ static int vt_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str,
     o.invalid_utf8 = ECONEX_UTF8_REPLACE;
   } else {
     sqlite3_free(t->base.zErrMsg);
-    t->base.zErrMsg = sqlite3_mprintf(
-        "econex_extract: invalid_utf8 takes 'error' or 'replace', not '%s'", mode);
+    t->base.zErrMsg =
+        sqlite3_mprintf("econex_extract: invalid_utf8 takes 'error' or 'replace', not '%s'", mode);
     return SQLITE_ERROR;
   }
   data = value_bytes(c->args[0], &len);
@@ -454,62 +455,89 @@ static int vt_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str,
   return SQLITE_OK;
 }
 
-static int vt_next(sqlite3_vtab_cursor *cur) {
-  ((extract_cursor *)cur)->i++;
+static int vt_next(sqlite3_vtab_cursor* cur) {
+  ((extract_cursor*)cur)->i++;
   return SQLITE_OK;
 }
 
-static int vt_eof(sqlite3_vtab_cursor *cur) {
-  extract_cursor *c = (extract_cursor *)cur;
+static int vt_eof(sqlite3_vtab_cursor* cur) {
+  extract_cursor* c = (extract_cursor*)cur;
   return c->i >= c->count;
 }
 
-static int vt_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
-  extract_cursor *c = (extract_cursor *)cur;
-  const econex_record *r;
+static int vt_column(sqlite3_vtab_cursor* cur, sqlite3_context* ctx, int col) {
+  extract_cursor* c = (extract_cursor*)cur;
+  const econex_record* r;
   if (col >= COL_TEXT) {
-    sqlite3_value *v = c->args[col - COL_TEXT];
+    sqlite3_value* v = c->args[col - COL_TEXT];
     if (v) sqlite3_result_value(ctx, v);
     return SQLITE_OK;
   }
   r = econex_result_get(c->result, c->i);
   if (r == NULL) return SQLITE_OK;
   switch (col) {
-    case COL_REGION: result_str(ctx, r->region); break;
-    case COL_REGION_CODE: result_str(ctx, r->region_code); break;
-    case COL_PERIOD: result_str(ctx, r->period); break;
-    case COL_INDICATOR: result_str(ctx, r->indicator); break;
-    case COL_INDICATOR_ID: result_str(ctx, r->indicator_id); break;
+    case COL_REGION:
+      result_str(ctx, r->region);
+      break;
+    case COL_REGION_CODE:
+      result_str(ctx, r->region_code);
+      break;
+    case COL_PERIOD:
+      result_str(ctx, r->period);
+      break;
+    case COL_INDICATOR:
+      result_str(ctx, r->indicator);
+      break;
+    case COL_INDICATOR_ID:
+      result_str(ctx, r->indicator_id);
+      break;
     case COL_MEASURE:
       sqlite3_result_text(ctx, econex_measure_str(r->measure), -1, SQLITE_STATIC);
       break;
-    case COL_BASIS: result_str(ctx, r->basis); break;
-    case COL_VALUE: sqlite3_result_double(ctx, r->value); break;
-    case COL_UNIT: result_str(ctx, r->unit); break;
+    case COL_BASIS:
+      result_str(ctx, r->basis);
+      break;
+    case COL_VALUE:
+      sqlite3_result_double(ctx, r->value);
+      break;
+    case COL_UNIT:
+      result_str(ctx, r->unit);
+      break;
     case COL_QUALIFIER:
       sqlite3_result_text(ctx, econex_qualifier_str(r->qualifier), -1, SQLITE_STATIC);
       break;
     case COL_STATUS:
       sqlite3_result_text(ctx, econex_record_status_str(r->status), -1, SQLITE_STATIC);
       break;
-    case COL_VALUE_TEXT: result_str(ctx, r->value_text); break;
-    case COL_VALUE_BEGIN: sqlite3_result_int64(ctx, (sqlite3_int64)r->value_begin); break;
-    case COL_VALUE_END: sqlite3_result_int64(ctx, (sqlite3_int64)r->value_end); break;
+    case COL_VALUE_TEXT:
+      result_str(ctx, r->value_text);
+      break;
+    case COL_VALUE_BEGIN:
+      sqlite3_result_int64(ctx, (sqlite3_int64)r->value_begin);
+      break;
+    case COL_VALUE_END:
+      sqlite3_result_int64(ctx, (sqlite3_int64)r->value_end);
+      break;
     case COL_REGION_SOURCE:
       sqlite3_result_text(ctx, econex_source_str(r->region_source), -1, SQLITE_STATIC);
       break;
     case COL_PERIOD_SOURCE:
       sqlite3_result_text(ctx, econex_source_str(r->period_source), -1, SQLITE_STATIC);
       break;
-    case COL_SENTENCE_BEGIN: sqlite3_result_int64(ctx, (sqlite3_int64)r->sentence_begin); break;
-    case COL_SENTENCE_END: sqlite3_result_int64(ctx, (sqlite3_int64)r->sentence_end); break;
-    default: break;
+    case COL_SENTENCE_BEGIN:
+      sqlite3_result_int64(ctx, (sqlite3_int64)r->sentence_begin);
+      break;
+    case COL_SENTENCE_END:
+      sqlite3_result_int64(ctx, (sqlite3_int64)r->sentence_end);
+      break;
+    default:
+      break;
   }
   return SQLITE_OK;
 }
 
-static int vt_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid) {
-  *rowid = (sqlite3_int64)((extract_cursor *)cur)->i;
+static int vt_rowid(sqlite3_vtab_cursor* cur, sqlite3_int64* rowid) {
+  *rowid = (sqlite3_int64)((extract_cursor*)cur)->i;
   return SQLITE_OK;
 }
 
@@ -533,9 +561,9 @@ static sqlite3_module extract_module = {
 /* ------------------------------------------------------------------------ */
 
 /* Registers one function holding its own reference to the extractor. */
-static int add_function(sqlite3 *db, const char *name, int nargs, int flags,
-                        void (*fn)(sqlite3_context *, int, sqlite3_value **)) {
-  econex_extractor *x;
+static int add_function(sqlite3* db, const char* name, int nargs, int flags,
+                        void (*fn)(sqlite3_context*, int, sqlite3_value**)) {
+  econex_extractor* x;
   int rc = extractor_acquire(&x, NULL);
   if (rc != SQLITE_OK) return rc;
   /* On failure SQLite calls the destructor, which releases the reference. */
@@ -544,10 +572,10 @@ static int add_function(sqlite3 *db, const char *name, int nargs, int flags,
 }
 
 /* The entry point SQLite derives from the file name econex_sqlite.so. */
-ECONEX_SQLITE_EXPORT int sqlite3_econexsqlite_init(sqlite3 *db, char **err,
-                                                   const sqlite3_api_routines *api) {
+ECONEX_SQLITE_EXPORT int sqlite3_econexsqlite_init(sqlite3* db, char** err,
+                                                   const sqlite3_api_routines* api) {
   const int pure = SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-  econex_extractor *x;
+  econex_extractor* x;
   int rc;
   SQLITE_EXTENSION_INIT2(api);
   if (econex_abi_version() != ECONEX_ABI_VERSION) {
@@ -574,8 +602,7 @@ ECONEX_SQLITE_EXPORT int sqlite3_econexsqlite_init(sqlite3 *db, char **err,
   if (rc == SQLITE_OK) rc = add_function(db, "econex_period", 2, pure, fn_period);
   if (rc == SQLITE_OK) rc = add_function(db, "econex_version", 0, pure, fn_version);
   if (rc != SQLITE_OK && err && *err == NULL) {
-    *err = sqlite3_mprintf("econex_sqlite: cannot register the functions: %s",
-                           sqlite3_errstr(rc));
+    *err = sqlite3_mprintf("econex_sqlite: cannot register the functions: %s", sqlite3_errstr(rc));
   }
   extractor_release(NULL);
   return rc;

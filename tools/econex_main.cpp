@@ -88,17 +88,17 @@ std::string base_name(const std::string& path) {
 
 // One unit of work: a chunk of a plain-text file or one JSON line.
 struct Job {
-  std::size_t file = 0;      // index into the inputs
+  std::size_t file = 0;  // index into the inputs
   bool jsonl = false;
-  std::string data;          // the chunk, or the JSON line
-  std::size_t offset = 0;    // the chunk's byte offset in its file
-  std::size_t line = 0;      // the JSON line's number
-  std::size_t bytes = 0;     // input bytes it stands for (progress)
+  std::string data;        // the chunk, or the JSON line
+  std::size_t offset = 0;  // the chunk's byte offset in its file
+  std::size_t line = 0;    // the JSON line's number
+  std::size_t bytes = 0;   // input bytes it stands for (progress)
 };
 
 struct Result {
-  std::string out;     // output lines
-  std::string error;   // a message for standard error, "" if none
+  std::string out;    // output lines
+  std::string error;  // a message for standard error, "" if none
 };
 
 struct Inputs {
@@ -117,7 +117,8 @@ std::string status_message(const econex::Status& st, std::size_t offset) {
     std::string rel = "byte " + std::to_string(st.offset());
     std::size_t at = m.find(rel);
     if (at != std::string::npos)
-      m.replace(at, rel.size(), "byte " + std::to_string(st.offset() + static_cast<std::int64_t>(offset)));
+      m.replace(at, rel.size(),
+                "byte " + std::to_string(st.offset() + static_cast<std::int64_t>(offset)));
   }
   return m;
 }
@@ -226,7 +227,10 @@ int main(int argc, char** argv) {
       has_value = true;
     }
     auto take = [&](std::string* dst) -> bool {
-      if (has_value) { *dst = value; return true; }
+      if (has_value) {
+        *dst = value;
+        return true;
+      }
       if (i + 1 >= args.size()) return false;
       *dst = args[++i];
       return true;
@@ -248,11 +252,13 @@ int main(int argc, char** argv) {
       if (!take(&a.options.default_region)) return usage_error("--default-region needs a value");
     } else if (arg == "--input") {
       if (!take(&a.input)) return usage_error("--input needs a value");
-    } else if (arg == "-j" || arg == "--jobs" || (arg.rfind("-j", 0) == 0 && arg.size() > 2 &&
-                                                   arg[2] != '-')) {
+    } else if (arg == "-j" || arg == "--jobs" ||
+               (arg.rfind("-j", 0) == 0 && arg.size() > 2 && arg[2] != '-')) {
       std::string n;
-      if (arg.size() > 2 && arg[1] == 'j') n = arg.substr(2);  // -j4
-      else if (!take(&n)) return usage_error(arg + " needs a number of threads");
+      if (arg.size() > 2 && arg[1] == 'j')
+        n = arg.substr(2);  // -j4
+      else if (!take(&n))
+        return usage_error(arg + " needs a number of threads");
       char* end = nullptr;
       unsigned long v = std::strtoul(n.c_str(), &end, 10);
       if (n.empty() || *end != '\0' || v < 1 || v > 256)
@@ -264,15 +270,19 @@ int main(int argc, char** argv) {
       char* end = nullptr;
       unsigned long long v = std::strtoull(n.c_str(), &end, 10);
       if (n.empty() || *end != '\0' || v < 64 || v > (1ull << 31))
-        return usage_error("--chunk-size takes a number of bytes from 64 to 2147483648, not '" + n + "'");
+        return usage_error("--chunk-size takes a number of bytes from 64 to 2147483648, not '" + n +
+                           "'");
       a.chunk_size = static_cast<std::size_t>(v);
     } else if (arg == "--invalid-utf8") {
       std::string mode;
       if (!take(&mode)) return usage_error("--invalid-utf8 needs a value");
-      if (mode == "replace") a.options.invalid_utf8 = econex::InvalidUtf8::kReplace;
-      else if (mode == "error") a.options.invalid_utf8 = econex::InvalidUtf8::kError;
-      else return usage_error("--invalid-utf8 takes error or replace, not '" + mode + "'");
-    } else if (arg.size() > 1 && arg[0] == '-' ) {
+      if (mode == "replace")
+        a.options.invalid_utf8 = econex::InvalidUtf8::kReplace;
+      else if (mode == "error")
+        a.options.invalid_utf8 = econex::InvalidUtf8::kError;
+      else
+        return usage_error("--invalid-utf8 takes error or replace, not '" + mode + "'");
+    } else if (arg.size() > 1 && arg[0] == '-') {
       return usage_error("unknown option '" + arg + "'");
     } else if (a.command.empty()) {
       a.command = arg;
@@ -281,7 +291,8 @@ int main(int argc, char** argv) {
     }
   }
   if (a.command != "extract" && a.command != "quantities" && a.command != "periods")
-    return usage_error(a.command.empty() ? "missing command" : "unknown command '" + a.command + "'");
+    return usage_error(a.command.empty() ? "missing command"
+                                         : "unknown command '" + a.command + "'");
   if (a.format != "jsonl" && a.format != "csv")
     return usage_error("--format takes jsonl or csv, not '" + a.format + "'");
   if (a.format == "csv" && a.command != "extract")
@@ -391,7 +402,8 @@ int main(int argc, char** argv) {
       pool.drain();  // the file's output so far, then the message
       progress.done();
       std::fflush(stdout);
-      std::fprintf(stderr, "econex: %s: cannot read: %s\n", path.c_str(), std::strerror(read_error));
+      std::fprintf(stderr, "econex: %s: cannot read: %s\n", path.c_str(),
+                   std::strerror(read_error));
       failed = true;
     }
   }

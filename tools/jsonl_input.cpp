@@ -16,7 +16,8 @@ struct Reader {
     return false;
   }
   static void put_utf8(std::string* out, unsigned cp) {
-    if (cp < 0x80) out->push_back(static_cast<char>(cp));
+    if (cp < 0x80)
+      out->push_back(static_cast<char>(cp));
     else if (cp < 0x800) {
       out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
       out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
@@ -37,10 +38,14 @@ struct Reader {
     for (int k = 0; k < 4; ++k) {
       char c = s[i++];
       *v <<= 4;
-      if (c >= '0' && c <= '9') *v |= static_cast<unsigned>(c - '0');
-      else if (c >= 'a' && c <= 'f') *v |= static_cast<unsigned>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') *v |= static_cast<unsigned>(c - 'A' + 10);
-      else return fail("bad \\u escape");
+      if (c >= '0' && c <= '9')
+        *v |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        *v |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        *v |= static_cast<unsigned>(c - 'A' + 10);
+      else
+        return fail("bad \\u escape");
     }
     return true;
   }
@@ -50,18 +55,37 @@ struct Reader {
     while (i < s.size()) {
       char c = s[i++];
       if (c == '"') return true;
-      if (c != '\\') { out->push_back(c); continue; }
+      if (c != '\\') {
+        out->push_back(c);
+        continue;
+      }
       if (i >= s.size()) break;
       char e = s[i++];
       switch (e) {
-        case '"': out->push_back('"'); break;
-        case '\\': out->push_back('\\'); break;
-        case '/': out->push_back('/'); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
+        case '"':
+          out->push_back('"');
+          break;
+        case '\\':
+          out->push_back('\\');
+          break;
+        case '/':
+          out->push_back('/');
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
         case 'u': {
           unsigned cp = 0;
           if (!hex4(&cp)) return false;
@@ -69,14 +93,19 @@ struct Reader {
             i += 2;
             unsigned lo = 0;
             if (!hex4(&lo)) return false;
-            if (lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            else { put_utf8(out, 0xFFFD); cp = lo; }
+            if (lo >= 0xDC00 && lo <= 0xDFFF)
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            else {
+              put_utf8(out, 0xFFFD);
+              cp = lo;
+            }
           }
           if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
           put_utf8(out, cp);
           break;
         }
-        default: return fail("bad escape");
+        default:
+          return fail("bad escape");
       }
     }
     return fail("unterminated string");
@@ -96,26 +125,42 @@ bool parse_document(std::string_view line, std::string* id, std::string* text, s
   Reader r{line};
   bool have_text = false;
   r.ws();
-  if (r.i >= line.size() || line[r.i] != '{') return r.fail("expected a JSON object"), *error = r.error, false;
+  if (r.i >= line.size() || line[r.i] != '{')
+    return r.fail("expected a JSON object"), *error = r.error, false;
   ++r.i;
   r.ws();
-  if (r.i < line.size() && line[r.i] == '}') { *error = "object has no \"text\""; return false; }
+  if (r.i < line.size() && line[r.i] == '}') {
+    *error = "object has no \"text\"";
+    return false;
+  }
   for (;;) {
     r.ws();
     std::string key, value;
     if (!r.string(&key)) break;
     r.ws();
-    if (r.i >= line.size() || line[r.i] != ':') { r.fail("expected ':'"); break; }
+    if (r.i >= line.size() || line[r.i] != ':') {
+      r.fail("expected ':'");
+      break;
+    }
     ++r.i;
     r.ws();
     bool ok = (r.i < line.size() && line[r.i] == '"') ? r.string(&value) : r.scalar(&value);
     if (!ok) break;
-    if (key == "text") { *text = std::move(value); have_text = true; }
-    else if (key == "id") *id = std::move(value);
+    if (key == "text") {
+      *text = std::move(value);
+      have_text = true;
+    } else if (key == "id")
+      *id = std::move(value);
     r.ws();
-    if (r.i < line.size() && line[r.i] == ',') { ++r.i; continue; }
+    if (r.i < line.size() && line[r.i] == ',') {
+      ++r.i;
+      continue;
+    }
     if (r.i < line.size() && line[r.i] == '}') {
-      if (!have_text) { *error = "object has no \"text\" string"; return false; }
+      if (!have_text) {
+        *error = "object has no \"text\" string";
+        return false;
+      }
       return true;
     }
     r.fail("expected ',' or '}'");
@@ -125,10 +170,9 @@ bool parse_document(std::string_view line, std::string* id, std::string* text, s
   return false;
 }
 
-void for_each_document(
-    std::string_view jsonl,
-    const std::function<void(std::size_t, const std::string&, const std::string&,
-                             const std::string&)>& f) {
+void for_each_document(std::string_view jsonl,
+                       const std::function<void(std::size_t, const std::string&, const std::string&,
+                                                const std::string&)>& f) {
   std::size_t line_no = 0;
   while (!jsonl.empty()) {
     std::size_t nl = jsonl.find('\n');

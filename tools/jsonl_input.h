@@ -12,14 +12,12 @@ namespace econex_cli {
 
 // Calls f(line_number, id, text, error) for every non-empty line; error is
 // not empty when the line is not such an object.
-void for_each_document(
-    std::string_view jsonl,
-    const std::function<void(std::size_t, const std::string&, const std::string&,
-                             const std::string&)>& f);
+void for_each_document(std::string_view jsonl,
+                       const std::function<void(std::size_t, const std::string&, const std::string&,
+                                                const std::string&)>& f);
 
 // Parses one JSON object of string/number/bool/null members into id and text.
-bool parse_document(std::string_view line, std::string* id, std::string* text,
-                    std::string* error);
+bool parse_document(std::string_view line, std::string* id, std::string* text, std::string* error);
 
 }  // namespace econex_cli
 

@@ -20,18 +20,17 @@ namespace econex_cli {
 template <typename Job, typename Result>
 class OrderedPool {
  public:
-  using Work = std::function<void(Job&, Result*)>;    // on a worker thread
-  using Write = std::function<void(Job&, Result&)>;   // on the caller's thread, in order
+  using Work = std::function<void(Job&, Result*)>;   // on a worker thread
+  using Write = std::function<void(Job&, Result&)>;  // on the caller's thread, in order
 
   OrderedPool(unsigned workers, std::size_t max_in_flight, Work work, Write write)
-      : work_(std::move(work)), write_(std::move(write)),
+      : work_(std::move(work)),
+        write_(std::move(write)),
         max_in_flight_(max_in_flight < 1 ? 1 : max_in_flight) {
     for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { run(); });
   }
 
-  ~OrderedPool() {
-    finish();
-  }
+  ~OrderedPool() { finish(); }
 
   // Queues a job; writes the finished results at the head of the order, and
   // waits for the oldest while max_in_flight jobs are held.

@@ -36,8 +36,8 @@ class ChunkReader {
   bool fill();  // reads more; false at the end of input or on error
   std::FILE* f_;
   std::size_t cap_;
-  std::string buf_;         // unread bytes
-  std::size_t begin_ = 0;   // offset of buf_[0] in the input
+  std::string buf_;        // unread bytes
+  std::size_t begin_ = 0;  // offset of buf_[0] in the input
   std::size_t read_ = 0;
   bool eof_ = false;
   int error_ = 0;

@@ -12,16 +12,20 @@
 #include <string.h>
 
 /* Reads a whole file into a malloc'ed buffer; NULL on failure. */
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  char *buf = NULL;
+static char* read_file(const char* path, size_t* len) {
+  FILE* f = fopen(path, "rb");
+  char* buf = NULL;
   size_t cap = 0, n = 0;
   if (!f) return NULL;
   for (;;) {
     size_t got;
     if (n == cap) {
-      char *bigger = realloc(buf, cap ? cap * 2 : 65536);
-      if (!bigger) { free(buf); fclose(f); return NULL; }
+      char* bigger = realloc(buf, cap ? cap * 2 : 65536);
+      if (!bigger) {
+        free(buf);
+        fclose(f);
+        return NULL;
+      }
       buf = bigger;
       cap = cap ? cap * 2 : 65536;
     }
@@ -36,13 +40,13 @@ static char *read_file(const char *path, size_t *len) {
 
 static void put(econex_str s) { fwrite(s.data, 1, s.len, stdout); }
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   econex_options options;
-  econex_extractor *x = NULL;
-  econex_result *r = NULL;
+  econex_extractor* x = NULL;
+  econex_result* r = NULL;
   econex_status st;
-  const char *path = NULL;
-  char *text;
+  const char* path = NULL;
+  char* text;
   size_t len = 0, i;
   int a;
 
@@ -86,7 +90,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   for (i = 0; i < econex_result_count(r); ++i) {
-    const econex_record *rec = econex_result_get(r, i);
+    const econex_record* rec = econex_result_get(r, i);
     put(rec->region);
     putchar('\t');
     put(rec->period);

@@ -97,10 +97,14 @@ class Json {
     for (int k = 0; k < 4; ++k) {
       char c = s_[i_++];
       *v <<= 4;
-      if (c >= '0' && c <= '9') *v |= static_cast<unsigned long>(c - '0');
-      else if (c >= 'a' && c <= 'f') *v |= static_cast<unsigned long>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') *v |= static_cast<unsigned long>(c - 'A' + 10);
-      else return false;
+      if (c >= '0' && c <= '9')
+        *v |= static_cast<unsigned long>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        *v |= static_cast<unsigned long>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        *v |= static_cast<unsigned long>(c - 'A' + 10);
+      else
+        return false;
     }
     return true;
   }
@@ -116,12 +120,26 @@ class Json {
       if (i_ >= s_.size()) return false;
       char e = s_[i_++];
       switch (e) {
-        case '"': case '\\': case '/': out->push_back(e); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
+        case '"':
+        case '\\':
+        case '/':
+          out->push_back(e);
+          break;
+        case 'b':
+          out->push_back('\b');
+          break;
+        case 'f':
+          out->push_back('\f');
+          break;
+        case 'n':
+          out->push_back('\n');
+          break;
+        case 'r':
+          out->push_back('\r');
+          break;
+        case 't':
+          out->push_back('\t');
+          break;
         case 'u': {
           unsigned long cp;
           if (!hex4(&cp)) return false;
@@ -138,7 +156,8 @@ class Json {
           utf8(out, cp);
           break;
         }
-        default: return false;
+        default:
+          return false;
       }
     }
     return false;
@@ -147,8 +166,8 @@ class Json {
     char c = peek();
     if (c == '"') return string(out);
     std::size_t b = i_;
-    while (i_ < s_.size() && std::string_view("+-.0123456789eEtruefalsn").find(s_[i_]) !=
-                                 std::string_view::npos)
+    while (i_ < s_.size() &&
+           std::string_view("+-.0123456789eEtruefalsn").find(s_[i_]) != std::string_view::npos)
       ++i_;
     if (i_ == b) return false;
     *out = std::string(s_.substr(b, i_ - b));

@@ -30,9 +30,9 @@ namespace econex {
 // Error codes. Values are pinned: they equal the C API's econex_status.
 enum class StatusCode : int {
   kOk = 0,
-  kInvalidUtf8 = 1,       // input is not UTF-8; offset() is the first bad byte
-  kInvalidArgument = 2,   // an option is malformed (e.g. reference date)
-  kTooLarge = 3,          // input larger than the library can index (4 GiB)
+  kInvalidUtf8 = 1,      // input is not UTF-8; offset() is the first bad byte
+  kInvalidArgument = 2,  // an option is malformed (e.g. reference date)
+  kTooLarge = 3,         // input larger than the library can index (4 GiB)
   kOutOfMemory = 4,
   kInternal = 5,
 };
@@ -68,20 +68,20 @@ enum class RecordStatus : std::uint8_t { kActual, kTarget };
 // Where a record's region or period came from.
 enum class Source : std::uint8_t { kNone, kExplicit, kContext, kDefault };
 
-const char* qualifier_name(Qualifier q);        // "exact", "approx", "over", "under"
-const char* measure_name(Measure m);            // "level", "growth", ...
-const char* record_status_name(RecordStatus s); // "actual", "target"
-const char* source_name(Source s);              // "", "explicit", "context", "default"
+const char* qualifier_name(Qualifier q);         // "exact", "approx", "over", "under"
+const char* measure_name(Measure m);             // "level", "growth", ...
+const char* record_status_name(RecordStatus s);  // "actual", "target"
+const char* source_name(Source s);               // "", "explicit", "context", "default"
 
 // A number in the text with its unit and qualifier (RECORDS.md section 6).
 struct Quantity {
-  std::size_t begin = 0, end = 0;  // byte span of the whole value text
-  std::string text;                // the value as written (original bytes)
-  double value = 0;                // in base units (1.5万 -> 15000, 6.5% -> 6.5)
-  std::optional<double> low, high; // for ranges (3-5万, 三四十个), else empty
-  std::string unit;                // unit code from units.tsv, "" for a bare number
-  std::string unit_text;           // the unit word as written ("元" in 154亿元, "个", "百分之"):
-                                   // a multiplier (万, 亿) belongs to the number, not the unit
+  std::size_t begin = 0, end = 0;   // byte span of the whole value text
+  std::string text;                 // the value as written (original bytes)
+  double value = 0;                 // in base units (1.5万 -> 15000, 6.5% -> 6.5)
+  std::optional<double> low, high;  // for ranges (3-5万, 三四十个), else empty
+  std::string unit;                 // unit code from units.tsv, "" for a bare number
+  std::string unit_text;  // the unit word as written ("元" in 154亿元, "个", "百分之"):
+                          // a multiplier (万, 亿) belongs to the number, not the unit
   Qualifier qualifier = Qualifier::kExact;
 };
 
@@ -94,20 +94,20 @@ struct Period {
 
 // One indicator record (RECORDS.md section 2).
 struct Record {
-  std::string region;       // canonical name, "" if unknown
-  std::string region_code;  // GB/T 2260 code, "" for zones / the nation
-  std::string period;       // canonical period, "" if none
-  std::string indicator;    // minimal noun phrase as written
-  std::string indicator_id; // id from indicators.tsv, or ""
+  std::string region;        // canonical name, "" if unknown
+  std::string region_code;   // GB/T 2260 code, "" for zones / the nation
+  std::string period;        // canonical period, "" if none
+  std::string indicator;     // minimal noun phrase as written
+  std::string indicator_id;  // id from indicators.tsv, or ""
   Measure measure = Measure::kLevel;
-  std::string basis;        // yoy / mom for growth; denominator / comparison otherwise
-  double value = 0;         // base units, negative for falls
-  std::string unit;         // unit code
+  std::string basis;  // yoy / mom for growth; denominator / comparison otherwise
+  double value = 0;   // base units, negative for falls
+  std::string unit;   // unit code
   Qualifier qualifier = Qualifier::kExact;
   RecordStatus status = RecordStatus::kActual;
-  std::string value_text;   // original bytes of the value
-  std::size_t value_begin = 0, value_end = 0;      // byte span in the input
-  std::size_t sentence_begin = 0, sentence_end = 0; // the sentence it came from
+  std::string value_text;                            // original bytes of the value
+  std::size_t value_begin = 0, value_end = 0;        // byte span in the input
+  std::size_t sentence_begin = 0, sentence_end = 0;  // the sentence it came from
   Source region_source = Source::kNone;
   Source period_source = Source::kNone;
 };
@@ -130,7 +130,9 @@ struct Options {
   InvalidUtf8 invalid_utf8 = InvalidUtf8::kError;
 };
 
-namespace detail { struct ExtractorImpl; }
+namespace detail {
+struct ExtractorImpl;
+}
 
 // The extractor. Construction loads the built-in tables and compiles every
 // pattern; it takes a few milliseconds. Then share one instance across threads.
@@ -144,16 +146,14 @@ class Extractor {
   Extractor& operator=(const Extractor&) = delete;
 
   // Every indicator record in `text`, in order of value_begin.
-  Status extract(std::string_view text, const Options& options,
-                 std::vector<Record>* out) const;
+  Status extract(std::string_view text, const Options& options, std::vector<Record>* out) const;
 
   // Every number in `text` with unit, qualifier and range (the quantity layer).
   Status quantities(std::string_view text, const Options& options,
                     std::vector<Quantity>* out) const;
 
   // Every period expression in `text`, resolved against options.reference_date.
-  Status periods(std::string_view text, const Options& options,
-                 std::vector<Period>* out) const;
+  Status periods(std::string_view text, const Options& options, std::vector<Period>* out) const;
 
   // Checks options: a well-formed reference date and a known default region.
   Status check_options(const Options& options) const;

@@ -19,7 +19,10 @@ void for_each_row(std::string_view tsv, F&& row) {
     std::string_view line = tsv.substr(0, nl);
     tsv = nl == std::string_view::npos ? std::string_view() : tsv.substr(nl + 1);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (header) { header = false; continue; }
+    if (header) {
+      header = false;
+      continue;
+    }
     if (line.empty()) continue;
     row(split(line, '\t'));
   }

@@ -11,11 +11,21 @@ void put_string(std::string* out, std::string_view s) {
   out->push_back('"');
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
       default:
         if (c < 0x20 || c == 0x7f) {
           char buf[8];
@@ -30,7 +40,10 @@ void put_string(std::string* out, std::string_view s) {
 }
 
 void put_number(std::string* out, double v) {
-  if (!std::isfinite(v)) { out->append("null"); return; }
+  if (!std::isfinite(v)) {
+    out->append("null");
+    return;
+  }
   if (v == 0) v = 0;  // no -0
   char buf[64];
   double a = std::fabs(v);
@@ -73,34 +86,50 @@ std::string csv_quote(std::string_view s) {
 
 const char* status_code_name(StatusCode c) {
   switch (c) {
-    case StatusCode::kOk: return "ok";
-    case StatusCode::kInvalidUtf8: return "invalid_utf8";
-    case StatusCode::kInvalidArgument: return "invalid_argument";
-    case StatusCode::kTooLarge: return "too_large";
-    case StatusCode::kOutOfMemory: return "out_of_memory";
-    case StatusCode::kInternal: return "internal";
+    case StatusCode::kOk:
+      return "ok";
+    case StatusCode::kInvalidUtf8:
+      return "invalid_utf8";
+    case StatusCode::kInvalidArgument:
+      return "invalid_argument";
+    case StatusCode::kTooLarge:
+      return "too_large";
+    case StatusCode::kOutOfMemory:
+      return "out_of_memory";
+    case StatusCode::kInternal:
+      return "internal";
   }
   return "unknown";
 }
 
 const char* qualifier_name(Qualifier q) {
   switch (q) {
-    case Qualifier::kExact: return "exact";
-    case Qualifier::kApprox: return "approx";
-    case Qualifier::kOver: return "over";
-    case Qualifier::kUnder: return "under";
+    case Qualifier::kExact:
+      return "exact";
+    case Qualifier::kApprox:
+      return "approx";
+    case Qualifier::kOver:
+      return "over";
+    case Qualifier::kUnder:
+      return "under";
   }
   return "exact";
 }
 
 const char* measure_name(Measure m) {
   switch (m) {
-    case Measure::kLevel: return "level";
-    case Measure::kGrowth: return "growth";
-    case Measure::kShare: return "share";
-    case Measure::kChange: return "change";
-    case Measure::kContribution: return "contribution";
-    case Measure::kRank: return "rank";
+    case Measure::kLevel:
+      return "level";
+    case Measure::kGrowth:
+      return "growth";
+    case Measure::kShare:
+      return "share";
+    case Measure::kChange:
+      return "change";
+    case Measure::kContribution:
+      return "contribution";
+    case Measure::kRank:
+      return "rank";
   }
   return "level";
 }
@@ -111,10 +140,14 @@ const char* record_status_name(RecordStatus s) {
 
 const char* source_name(Source s) {
   switch (s) {
-    case Source::kNone: return "";
-    case Source::kExplicit: return "explicit";
-    case Source::kContext: return "context";
-    case Source::kDefault: return "default";
+    case Source::kNone:
+      return "";
+    case Source::kExplicit:
+      return "explicit";
+    case Source::kContext:
+      return "context";
+    case Source::kDefault:
+      return "default";
   }
   return "";
 }
@@ -153,9 +186,15 @@ std::string to_json(const Quantity& q) {
   kv(&o, "unit", q.unit);
   kv(&o, "qualifier", qualifier_name(q.qualifier));
   put_key(&o, "low");
-  if (q.low) put_number(&o, *q.low); else o.append("null");
+  if (q.low)
+    put_number(&o, *q.low);
+  else
+    o.append("null");
   put_key(&o, "high");
-  if (q.high) put_number(&o, *q.high); else o.append("null");
+  if (q.high)
+    put_number(&o, *q.high);
+  else
+    o.append("null");
   kv(&o, "unit_text", q.unit_text);
   o.push_back('}');
   return o;
@@ -179,10 +218,19 @@ std::string csv_header() {
 std::string to_csv(const Record& r, std::string_view doc) {
   std::string num;
   put_number(&num, r.value);
-  const std::string_view fields[] = {
-      doc, r.region, r.region_code, r.period, r.indicator, r.indicator_id,
-      measure_name(r.measure), r.basis, num, r.unit, qualifier_name(r.qualifier),
-      record_status_name(r.status), r.value_text};
+  const std::string_view fields[] = {doc,
+                                     r.region,
+                                     r.region_code,
+                                     r.period,
+                                     r.indicator,
+                                     r.indicator_id,
+                                     measure_name(r.measure),
+                                     r.basis,
+                                     num,
+                                     r.unit,
+                                     qualifier_name(r.qualifier),
+                                     record_status_name(r.status),
+                                     r.value_text};
   std::string o;
   for (std::string_view f : fields) {
     o.append(csv_quote(f));

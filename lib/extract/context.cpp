@@ -33,7 +33,8 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
     if (ends_at(s, b, w)) return true;
   std::string_view after = s.substr(e, 9);
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
-  for (std::string_view w : {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报"})
+  for (std::string_view w :
+       {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报"})
     if (after.substr(0, w.size()) == w) return true;
   return false;
 }

@@ -24,12 +24,15 @@ struct Carried {
   std::string section_period;
   // Open list items (一、 > （一） > 1. > (1)), innermost last, each with the
   // period stated in it: it carries into deeper items, not into the next one.
-  struct Item { int level; std::string period; };
+  struct Item {
+    int level;
+    std::string period;
+  };
   std::vector<Item> items;
   int line = -1;
-  int line_region = -1;   // a paragraph's subject place
+  int line_region = -1;     // a paragraph's subject place
   std::string line_period;  // a point in time (年末, 截至6月底) carries only in its paragraph
-  int year_hint = 0;      // the year of the latest heading that writes one (全年, 年末)
+  int year_hint = 0;        // the year of the latest heading that writes one (全年, 年末)
   // The last zone named in the section, anywhere (记者从株洲高新区管委会获悉):
   // what 园区 / 该园区 / 该区 refer back to.
   int named_zone = -1;
@@ -53,7 +56,10 @@ struct Carried {
       return;
     }
     line_period.clear();
-    if (items.empty()) section_period = p; else items.back().period = p;
+    if (items.empty())
+      section_period = p;
+    else
+      items.back().period = p;
   }
 };
 

@@ -72,7 +72,10 @@ std::size_t skip_leading(std::string_view s, std::size_t b, std::size_t e) {
       again = true;
     }
     std::size_t n = list_number_length(s, b, e);
-    if (n) { b += n; again = true; }
+    if (n) {
+      b += n;
+      again = true;
+    }
   }
   return b;
 }
@@ -173,8 +176,8 @@ class RecordBuilder {
   // The last zone named in the sentence, if any (a place name with a zone
   // word after it: 株洲高新区, 昆山开发区, 北碚园区), for what refers back to it.
   void note_zones(const Sentence& sent) {
-    static constexpr std::string_view kZoneWords[] = {"高新区", "开发区", "经开区", "园区", "保税区",
-                                                      "综保区", "自贸区", "新区"};
+    static constexpr std::string_view kZoneWords[] = {"高新区", "开发区", "经开区", "园区",
+                                                      "保税区", "综保区", "自贸区", "新区"};
     // every zone word ends with 区: look only where one does
     const std::string_view text = s_.substr(0, sent.end);
     for (std::size_t q = text.find("区", sent.begin); q != std::string_view::npos;
@@ -219,16 +222,20 @@ class RecordBuilder {
       std::size_t g_end = k + 1;
       std::vector<signed char> directions(1, 0);
       while (g_end < qj) {
-        std::string_view between = s_.substr(p_.quantities[g_end - 1].end,
-                                              p_.quantities[g_end].qual_begin - p_.quantities[g_end - 1].end);
+        std::string_view between =
+            s_.substr(p_.quantities[g_end - 1].end,
+                      p_.quantities[g_end].qual_begin - p_.quantities[g_end - 1].end);
         signed char direction = 0;
         if (between.size() > 3 && (starts_at(between, 0, "、") || starts_at(between, 0, "和"))) {
           static const WordList kRise = {"增长", "增加", "上升", "提高"};
           static const WordList kFall = {"下降", "减少", "回落", "降低"};
           std::string_view verb = between.substr(3);
-          if (kRise.prefix_of(verb).size() == verb.size()) direction = 1;
-          else if (kFall.prefix_of(verb).size() == verb.size()) direction = -1;
-          else break;
+          if (kRise.prefix_of(verb).size() == verb.size())
+            direction = 1;
+          else if (kFall.prefix_of(verb).size() == verb.size())
+            direction = -1;
+          else
+            break;
         } else if (between != "、" && between != "和" && between != "及") {
           break;
         }
@@ -251,7 +258,8 @@ class RecordBuilder {
         bool in_period = false;
         for (std::size_t t = pi; t < pj && !in_period; ++t)
           in_period = p_.periods[t].begin <= q0.begin && q0.end <= p_.periods[t].end;
-        const bool numbering = g_end == k + 1 && clause_start(s_, sent.begin, q0.begin) == q0.begin &&
+        const bool numbering = g_end == k + 1 &&
+                               clause_start(s_, sent.begin, q0.begin) == q0.begin &&
                                list_number_length(s_, q0.begin, sent.end) > 0;
         if (!in_period && !numbering) prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
@@ -263,7 +271,8 @@ class RecordBuilder {
       Statement st = read_statement(s_, cb, q0.qual_begin, values[0].unit);
       if (st.respectively && values.size() > 1 &&
           split_subjects(s_.substr(st.subject_begin, st.subject_end - st.subject_begin),
-                         values.size()).size() < values.size()) {
+                         values.size())
+                  .size() < values.size()) {
         // 计算机、通信和其他电子设备制造业，电气机械和器材制造业，汽车制造业增加值分别增长…:
         // items separated by commas are still the subject
         std::size_t b = extend_subject(floor, cb, values.size());
@@ -321,13 +330,14 @@ class RecordBuilder {
   std::string right_noun(const QuantityHit& q) const {
     std::size_t e = q.end, len = 0;
     // not past the next value
-    auto next = std::lower_bound(p_.quantities.begin(), p_.quantities.end(), q.end,
-                                 [](const QuantityHit& h, std::size_t pos) { return h.qual_begin < pos; });
+    auto next =
+        std::lower_bound(p_.quantities.begin(), p_.quantities.end(), q.end,
+                         [](const QuantityHit& h, std::size_t pos) { return h.qual_begin < pos; });
     const std::size_t stop = next == p_.quantities.end() ? s_.size() : next->qual_begin;
     // (；！？ are folded to ; ! ? in the clean text)
-    while (e < stop && !clause_separator_at(s_, e, &len) && s_[e] != '\n' &&
-           s_[e] != ';' && s_[e] != '!' && s_[e] != '?' && !starts_at(s_, e, "。") &&
-           !starts_at(s_, e, "、") && e - q.end < 60)
+    while (e < stop && !clause_separator_at(s_, e, &len) && s_[e] != '\n' && s_[e] != ';' &&
+           s_[e] != '!' && s_[e] != '?' && !starts_at(s_, e, "。") && !starts_at(s_, e, "、") &&
+           e - q.end < 60)
       e += std::max<std::size_t>(1, utf8_sequence_length(s_, e));
     if (e - q.end >= 60) return std::string();
     return clean_indicator(s_.substr(q.end, e - q.end));
@@ -360,8 +370,9 @@ class RecordBuilder {
       for (std::size_t p = line.find("目标"); p != std::string_view::npos;
            p = line.find("目标", p + 6)) {
         std::string_view next = line.substr(p + 6, 3);
-        std::size_t need = next.substr(0, 1) == ":" ? 7
-                           : (next == "是" || next == "为" || next == "：") ? 9 : 0;
+        std::size_t need = next.substr(0, 1) == ":"                         ? 7
+                           : (next == "是" || next == "为" || next == "：") ? 9
+                                                                            : 0;
         if (need) {
           goal_from_ = l.begin + p + need;
           break;
@@ -399,12 +410,13 @@ class RecordBuilder {
     bool bounded = i >= 6 && (s_.substr(i - 6, 6) == "以上" || s_.substr(i - 6, 6) == "以下");
     // 招引过10亿元项目8个: an amount right before 项目 names a class of projects
     bool project_class = q.unit == "CNY" && starts_at(s_, i, "项目");
-    if (!marked && !bounded && !project_class) return false;  // 50家企业新增授信: a count of its own
+    if (!marked && !bounded && !project_class)
+      return false;  // 50家企业新增授信: a count of its own
     if (i >= next_begin) return false;
     std::size_t len = 0;
     if (clause_separator_at(s_, i, &len)) return false;
-    for (std::string_view w : {"、", "。", "；", ";", "和", "及", "与", "增长", "下降", "比", "同比",
-                               "占", "较", "，", ",", "(", "（"})
+    for (std::string_view w : {"、", "。", "；", ";", "和", "及", "与", "增长", "下降", "比",
+                               "同比", "占", "较", "，", ",", "(", "（"})
       if (starts_at(s_, i, w)) return false;
     for (std::size_t j = i; j < next_begin;) {  // no clause break before the next value
       if (clause_separator_at(s_, j, &len)) return false;
@@ -425,8 +437,10 @@ class RecordBuilder {
     for (std::size_t t = pi; t < pj; ++t) {
       const PeriodHit& p = p_.periods[t];
       if (!is_reporting(p, p_.ref_year)) continue;
-      if (p.end <= vb) before = &p;
-      else if (!after && p.begin >= ve) after = &p;
+      if (p.end <= vb)
+        before = &p;
+      else if (!after && p.begin >= ve)
+        after = &p;
     }
     // 2020年的438.6亿元: a period right before the value (and 的) is its own,
     // whatever its role in the sentence
@@ -448,8 +462,10 @@ class RecordBuilder {
     }
     Source region_source = Source::kExplicit;
     if (region < 0) region = subject;
-    if (region < 0 && carried_.line_region >= 0) region = carried_.line_region, region_source = Source::kContext;
-    if (region < 0 && carried_.section_region >= 0) region = carried_.section_region, region_source = Source::kContext;
+    if (region < 0 && carried_.line_region >= 0)
+      region = carried_.line_region, region_source = Source::kContext;
+    if (region < 0 && carried_.section_region >= 0)
+      region = carried_.section_region, region_source = Source::kContext;
     if (region < 0 && p_.home >= 0) region = p_.home, region_source = Source::kDefault;
     if (region < 0) region_source = Source::kNone;
 
@@ -490,9 +506,9 @@ class RecordBuilder {
   // 三次产业结构为a:b:c and 居全市第N位 (see fixed_forms.h).
   void fixed_forms(const Sentence& sent, std::size_t pi, std::size_t pj, int subject,
                    std::vector<Record>* out) {
-    static constexpr std::string_view kIndustries[3][2] = {
-        {"第一产业增加值", "primary_va"}, {"第二产业增加值", "secondary_va"},
-        {"第三产业增加值", "tertiary_va"}};
+    static constexpr std::string_view kIndustries[3][2] = {{"第一产业增加值", "primary_va"},
+                                                           {"第二产业增加值", "secondary_va"},
+                                                           {"第三产业增加值", "tertiary_va"}};
     std::vector<Structure> structures;
     x_.fixed.structures(s_, sent.begin, sent.end, &structures);
     for (const Structure& st : structures) {
@@ -515,7 +531,8 @@ class RecordBuilder {
       std::string subj = subject_text(cb, rk.verb_begin, pi, pj, &regions);
       std::string indicator = clean_indicator(subj);
       bool rate_only = indicator == "增速" || indicator == "增幅";
-      if ((indicator.empty() || rate_only) && have_last_) indicator = last_.indicator + (rate_only ? "增速" : "");
+      if ((indicator.empty() || rate_only) && have_last_)
+        indicator = last_.indicator + (rate_only ? "增速" : "");
       if (indicator.empty()) continue;
       Record r = context_record(sent, pi, pj, rk.value.begin, rk.value.end,
                                 regions.empty() ? -1 : regions.back(), subject, false);
@@ -525,7 +542,8 @@ class RecordBuilder {
       r.indicator_id = std::string(x_.indicators.resolve(indicator));
       if (r.indicator_id.empty() && indicator.size() > 6 &&
           indicator.compare(indicator.size() - 6, 6, "增速") == 0)
-        r.indicator_id = std::string(x_.indicators.resolve(indicator.substr(0, indicator.size() - 6)));
+        r.indicator_id =
+            std::string(x_.indicators.resolve(indicator.substr(0, indicator.size() - 6)));
       r.indicator = indicator;
       set_value(&r, rk.value.begin, rk.value.end, rk.value.value);
       out->push_back(std::move(r));
@@ -538,9 +556,17 @@ class RecordBuilder {
   RegionMatch place_at(std::size_t i, std::size_t e) {
     RegionMatch m = x_.gazetteer.match_at(s_.substr(0, e), i, p_.home);
     if (m.region < 0) return m;
-    static constexpr std::string_view kZones[] = {
-        "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "工业园区",
-        "开发区", "高新区", "经开区", "综保区", "保税区", "自贸区"};
+    static constexpr std::string_view kZones[] = {"高新技术产业开发区",
+                                                  "经济技术开发区",
+                                                  "综合保税区",
+                                                  "经济开发区",
+                                                  "工业园区",
+                                                  "开发区",
+                                                  "高新区",
+                                                  "经开区",
+                                                  "综保区",
+                                                  "保税区",
+                                                  "自贸区"};
 
     // 巴里坤县 (a short form with its level written after it)
     if (m.short_form) {
@@ -601,8 +627,13 @@ class RecordBuilder {
       }
       if (out.empty()) {
         bool lead = false;
-        for (std::string_view w : {"同期", "其中", "此外", "另外", "同时", "据统计", "据海关统计"}) {
-          if (starts_at(s_, i, w) && i + w.size() <= e) { i += w.size(); lead = true; break; }
+        for (std::string_view w :
+             {"同期", "其中", "此外", "另外", "同时", "据统计", "据海关统计"}) {
+          if (starts_at(s_, i, w) && i + w.size() <= e) {
+            i += w.size();
+            lead = true;
+            break;
+          }
         }
         if (lead) continue;
       }
@@ -692,9 +723,8 @@ class RecordBuilder {
   // Records of one group of values; returns the place its own subject names
   // (one for all values), or -1.
   int group(const Sentence& sent, std::size_t pi, std::size_t pj,
-             const std::vector<QuantityHit>& values, const Statement& st, int subject,
-             Recent* last, bool* have_last,
-             std::vector<Record>* out) {
+            const std::vector<QuantityHit>& values, const Statement& st, int subject, Recent* last,
+            bool* have_last, std::vector<Record>* out) {
     const QuantityHit& q0 = values[0];
     std::vector<int> regions;
     std::string subj = subject_text(st.subject_begin, st.subject_end, pi, pj, &regions);
@@ -715,20 +745,22 @@ class RecordBuilder {
     if (regions.empty() && n > 1 && last_group_.size() == n &&
         last_group_[0].sentence_begin == sentence_begin(sent) &&
         last_group_[0].region != last_group_[1].region) {
-      for (const Recent& r : last_group_) regions.push_back(local_region(r.region, r.region_code, ""));
+      for (const Recent& r : last_group_)
+        regions.push_back(local_region(r.region, r.region_code, ""));
       region_per_value = true;
     }
     int region = regions.empty() ? -1 : regions.back();
     // 年回收废旧汽车12万辆: a rate per year has no period
-    bool per_year = subj.rfind("年", 0) == 0 && subj.size() > 3 &&
-                    std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
+    bool per_year =
+        subj.rfind("年", 0) == 0 && subj.size() > 3 &&
+        std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
     if (per_year) subj.erase(0, 3);
     std::string indicator = clean_indicator(subj);
     // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named
     // after what is completed (the indicator before, unless the subject names it)
     std::string_view own;
-    const bool ratio = n == 1 && q0.unit == "%" && st.measure == Measure::kLevel &&
-                       completion_ratio(subj, &own);
+    const bool ratio =
+        n == 1 && q0.unit == "%" && st.measure == Measure::kLevel && completion_ratio(subj, &own);
     if (ratio) {
       indicator = clean_indicator(own);
       if (indicator.empty() && *have_last && last->sentence_begin == sentence_begin(sent))
@@ -748,15 +780,15 @@ class RecordBuilder {
     // no subject: the previous record of the sentence (349.7亿元,增长6%), else
     // the noun after the value, else the paragraph's previous record
     bool same_sentence = *have_last && last->sentence_begin == sentence_begin(sent);
-    if (n == 1 &&
-        ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
+    if (n == 1 && ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
       std::string right = right_noun(q0);
       if (!right.empty()) indicator = right;
     }
     // 组建产教联合体12个，其中国家级1个、市级3个: a grade alone names a part of
     // the sentence's previous indicator
     if (same_sentence && !last->indicator.empty()) {
-      static const WordList kGrades = {"国家级", "世界级", "国际级", "部级", "省级", "市级", "区级", "县级"};
+      static const WordList kGrades = {"国家级", "世界级", "国际级", "部级",
+                                       "省级",   "市级",   "区级",   "县级"};
       std::string_view grade = kGrades.prefix_of(indicator);
       if (!grade.empty() && grade.size() == indicator.size()) {
         std::string_view whole = last->indicator;
@@ -813,7 +845,8 @@ class RecordBuilder {
       if (st.growth_rate && st.measure == Measure::kChange && !ind.empty() &&
           ind.find("增速") == std::string::npos)
         ind += "增速";
-      if (r.indicator_id.empty() && !ratio) r.indicator_id = std::string(x_.indicators.resolve(ind));
+      if (r.indicator_id.empty() && !ratio)
+        r.indicator_id = std::string(x_.indicators.resolve(ind));
       if (ratio) r.indicator_id.clear();  // a ratio to the plan, not the indicator itself
       r.indicator = std::move(ind);
       const bool fall = q.direction != 0 ? q.direction < 0 : st.negative;
@@ -837,11 +870,12 @@ class RecordBuilder {
       // 全省接待游客…，实现旅游收入…，分别增长8.1%、9.4%: one value for each of the
       // sentence's last n records, when they name n different indicators
       previous.clear();
-      for (auto r = out->end() - static_cast<std::ptrdiff_t>(n); r != out->end(); ++r) previous.push_back(Recent(*r));
+      for (auto r = out->end() - static_cast<std::ptrdiff_t>(n); r != out->end(); ++r)
+        previous.push_back(Recent(*r));
       follows_group = true;
       for (std::size_t t = 0; t < n && follows_group; ++t) {
-        follows_group = previous[t].sentence_begin == base.sentence_begin &&
-                        !previous[t].indicator.empty();
+        follows_group =
+            previous[t].sentence_begin == base.sentence_begin && !previous[t].indicator.empty();
         for (std::size_t u = 0; u < t && follows_group; ++u)
           follows_group = previous[u].indicator != previous[t].indicator;
       }
@@ -878,8 +912,9 @@ class RecordBuilder {
     for (auto r = out->begin() + static_cast<std::ptrdiff_t>(first); r != out->end(); ++r)
       last_group_.push_back(Recent(*r));
     const std::size_t clause = clause_start(s_, sent.begin, st.subject_begin);
-    const bool part = s_.substr(clause, st.subject_end - std::min(st.subject_end, clause)).find("其中") !=
-                      std::string_view::npos;
+    const bool part =
+        s_.substr(clause, st.subject_end - std::min(st.subject_end, clause)).find("其中") !=
+        std::string_view::npos;
     return region_per_value || part ? -1 : region;
   }
 
@@ -889,12 +924,12 @@ class RecordBuilder {
   const Segments& seg_;
   Carried carried_;
   std::vector<Region> local_;  // zones of this document missing from the gazetteer
-  std::string list_whole_;     // the subject of the last list of values (A、B三大产业增加值)
+  std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
-  Recent last_;                // the paragraph's previous record (349.7亿元,增长6%)
+  Recent last_;                     // the paragraph's previous record (349.7亿元,增长6%)
   std::vector<Recent> last_group_;  // the records of the previous value group
   bool have_last_ = false;
-  mutable int goal_line_ = -1;                    // goal_list_before's line
+  mutable int goal_line_ = -1;  // goal_list_before's line
   mutable std::size_t goal_from_ = std::string_view::npos;
   mutable std::size_t target_sentence_ = std::string_view::npos;  // target_before's
   mutable std::optional<TargetContext> target_;
@@ -909,8 +944,8 @@ Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, 
     bool ok = false;
     p->ref_year = parse_reference_year(o.reference_date, &ok);
     if (!ok)
-      return Status(StatusCode::kInvalidArgument,
-                    "reference date '" + o.reference_date + "' is not a date; write it as YYYY-MM-DD");
+      return Status(StatusCode::kInvalidArgument, "reference date '" + o.reference_date +
+                                                      "' is not a date; write it as YYYY-MM-DD");
     p->ref_month = (o.reference_date[5] - '0') * 10 + (o.reference_date[6] - '0');
   }
   if (!o.default_region.empty()) {
@@ -933,10 +968,11 @@ Status guarded(F&& f) {
   try {
     return f();
   } catch (const std::bad_alloc&) {
-    return Status(StatusCode::kOutOfMemory, "out of memory; split the input into smaller documents");
+    return Status(StatusCode::kOutOfMemory,
+                  "out of memory; split the input into smaller documents");
   } catch (const std::exception& e) {
-    return Status(StatusCode::kInternal, std::string("internal error: ") + e.what() +
-                                             "; please report it with the input");
+    return Status(StatusCode::kInternal,
+                  std::string("internal error: ") + e.what() + "; please report it with the input");
   }
 }
 
@@ -980,47 +1016,54 @@ Status run_call(const ExtractorImpl& x, std::string_view text, const Options& op
 
 Status Extractor::extract(std::string_view text, const Options& options,
                           std::vector<Record>* out) const {
-  return detail::run_call(*impl_, text, options, out, [&](const detail::Prepared& p, auto* records) {
-    detail::Segments seg;
-    detail::segment(p.clean.text, &seg);
-    detail::RecordBuilder(*impl_, p, seg).run(records);
-  });
+  return detail::run_call(*impl_, text, options, out,
+                          [&](const detail::Prepared& p, auto* records) {
+                            detail::Segments seg;
+                            detail::segment(p.clean.text, &seg);
+                            detail::RecordBuilder(*impl_, p, seg).run(records);
+                          });
 }
 
 Status Extractor::quantities(std::string_view text, const Options& options,
                              std::vector<Quantity>* out) const {
-  return detail::run_call(*impl_, text, options, out, [&](const detail::Prepared& p, auto* qs) {
-    for (const detail::QuantityHit& h : p.quantities) {
-      Quantity q;
-      auto [b, e] = p.clean.original_span(h.begin, h.end);
-      q.begin = b;
-      q.end = e;
-      q.text = std::string(text.substr(b, e - b));
-      q.value = h.value;
-      q.low = h.low;
-      q.high = h.high;
-      q.unit = std::string(h.unit);
-      q.unit_text = std::string(h.unit_text);
-      q.qualifier = h.qualifier;
-      qs->push_back(std::move(q));
-    }
-  }, detail::kQuantities);
+  return detail::run_call(
+      *impl_, text, options, out,
+      [&](const detail::Prepared& p, auto* qs) {
+        for (const detail::QuantityHit& h : p.quantities) {
+          Quantity q;
+          auto [b, e] = p.clean.original_span(h.begin, h.end);
+          q.begin = b;
+          q.end = e;
+          q.text = std::string(text.substr(b, e - b));
+          q.value = h.value;
+          q.low = h.low;
+          q.high = h.high;
+          q.unit = std::string(h.unit);
+          q.unit_text = std::string(h.unit_text);
+          q.qualifier = h.qualifier;
+          qs->push_back(std::move(q));
+        }
+      },
+      detail::kQuantities);
 }
 
 Status Extractor::periods(std::string_view text, const Options& options,
                           std::vector<Period>* out) const {
-  return detail::run_call(*impl_, text, options, out, [&](const detail::Prepared& p, auto* ps) {
-    for (const detail::PeriodHit& h : p.periods) {
-      Period r;
-      auto [b, e] = p.clean.original_span(h.begin, h.end);
-      r.begin = b;
-      r.end = e;
-      r.text = std::string(text.substr(b, e - b));
-      bool trend = h.role == detail::PeriodRole::kTrend && !detail::is_reporting(h, p.ref_year);
-      r.period = trend ? std::string() : detail::canonical(h, p.ref_year, 0);
-      ps->push_back(std::move(r));
-    }
-  }, detail::kPeriods);
+  return detail::run_call(
+      *impl_, text, options, out,
+      [&](const detail::Prepared& p, auto* ps) {
+        for (const detail::PeriodHit& h : p.periods) {
+          Period r;
+          auto [b, e] = p.clean.original_span(h.begin, h.end);
+          r.begin = b;
+          r.end = e;
+          r.text = std::string(text.substr(b, e - b));
+          bool trend = h.role == detail::PeriodRole::kTrend && !detail::is_reporting(h, p.ref_year);
+          r.period = trend ? std::string() : detail::canonical(h, p.ref_year, 0);
+          ps->push_back(std::move(r));
+        }
+      },
+      detail::kPeriods);
 }
 
 }  // namespace econex

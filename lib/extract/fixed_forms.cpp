@@ -32,7 +32,8 @@ FixedForms::FixedForms() {
       "([0-9]+(?:\\.[0-9]+)?)[:∶]([0-9]+(?:\\.[0-9]+)?)[:∶]([0-9]+(?:\\.[0-9]+)?)",
       o);
   rank_ = std::make_unique<RE2>(
-      "(位居|居于|位列|排名|排在|居)([^,，。；;:：第]{0,18})第([0-9]{1,3}|[一二三四五六七八九十]{1,3})(位|名)?",
+      "(位居|居于|位列|排名|排在|居)([^,，。；;:：第]{0,18})第([0-9]{1,3}|[一二三四五六七八九十]{1,"
+      "3})(位|名)?",
       o);
 }
 
@@ -52,7 +53,8 @@ void FixedForms::structures(std::string_view s, std::size_t b, std::size_t e,
   }
 }
 
-void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e, std::vector<Rank>* out) const {
+void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e,
+                       std::vector<Rank>* out) const {
   // the pattern needs 第: most sentences are rejected before the RE2 search
   if (s.substr(b, e - b).find("第") == std::string_view::npos) return;
   re2::StringPiece input(s.data() + b, e - b), verb, basis, num, suffix;

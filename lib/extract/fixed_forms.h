@@ -9,7 +9,9 @@
 #include <string_view>
 #include <vector>
 
-namespace re2 { class RE2; }
+namespace re2 {
+class RE2;
+}
 
 namespace econex::detail {
 
@@ -24,7 +26,7 @@ struct Structure {
 
 struct Rank {
   FixedValue value;
-  std::size_t verb_begin = 0;          // where 居 / 位居 starts: the subject ends here
+  std::size_t verb_begin = 0;                  // where 居 / 位居 starts: the subject ends here
   std::size_t basis_begin = 0, basis_end = 0;  // the set ranked in (全市, 中部六省)
 };
 
@@ -32,7 +34,8 @@ class FixedForms {
  public:
   FixedForms();
   ~FixedForms();
-  void structures(std::string_view s, std::size_t b, std::size_t e, std::vector<Structure>* out) const;
+  void structures(std::string_view s, std::size_t b, std::size_t e,
+                  std::vector<Structure>* out) const;
   void ranks(std::string_view s, std::size_t b, std::size_t e, std::vector<Rank>* out) const;
 
  private:

@@ -34,19 +34,20 @@ struct Cursor {
   }
 };
 
-const WordList kUp = {"净增加", "净增", "多增", "增长了", "增长", "增加", "提高", "上升", "上涨", "提升", "回升",
-                      "扩大", "增产", "增收", "攀升", "加快", "增", "涨"};
-const WordList kDown = {"净减少", "净减", "下降", "减少", "回落", "下滑", "降低", "下跌", "收窄", "缩小",
-                        "放缓", "减产", "减收", "压减", "降", "减"};
-const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达", "为", "是", "了",
-                         "共计", "累计", "合计", "总计", "共", "仅", "已", "约", "大约", "平均",
-                         "控制在", "稳定在", "保持在", "年均", "继续", "分别"};
+const WordList kUp = {"净增加", "净增", "多增", "增长了", "增长", "增加", "提高", "上升", "上涨",
+                      "提升",   "回升", "扩大", "增产",   "增收", "攀升", "加快", "增",   "涨"};
+const WordList kDown = {"净减少", "净减", "下降", "减少", "回落", "下滑", "降低", "下跌",
+                        "收窄",   "缩小", "放缓", "减产", "减收", "压减", "降",   "减"};
+const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达",     "为",
+                           "是",     "了",   "共计", "累计", "合计", "总计",   "共",
+                           "仅",     "已",   "约",   "大约", "平均", "控制在", "稳定在",
+                           "保持在", "年均", "继续", "分别"};
 const WordList kFaster = {"快", "慢", "高", "低", "多", "少"};
-const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造", "设立", "推出",
-                             "集聚", "汇聚", "吸引", "举办"};
+const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造",
+                            "设立", "推出", "集聚", "汇聚", "吸引", "举办"};
 const WordList kTo = {"至", "到"};
-const WordList kToVerbs = {"恢复", "优化", "压缩", "缩减", "调整", "控制", "降低", "提升", "提高", "增加", "减少",
-              "扩大", "增", "降", "减"};
+const WordList kToVerbs = {"恢复", "优化", "压缩", "缩减", "调整", "控制", "降低", "提升",
+                           "提高", "增加", "减少", "扩大", "增",   "降",   "减"};
 const WordList kRespectively = {"分别为", "分别达到", "分别达", "分别"};
 // 两年平均增长: the average over the years named, the same indicator
 const WordList kAverage = {"两年平均", "三年平均", "四年平均", "五年平均", "年均", "平均"};
@@ -120,14 +121,33 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       continue;
     }
     if (!c.peel(kRespectively).empty()) {
-      st.respectively = true; again = true; continue;
+      st.respectively = true;
+      again = true;
+      continue;
     }
-    if (!c.peel(kAverage).empty()) { again = true; continue; }
-    if (!c.peel(kEach).empty()) { st.each = true; again = true; continue; }
-    if (!c.peel(kYoy).empty()) { again = true; continue; }
-    if (!c.peel(kMom).empty()) { mom = true; again = true; continue; }
+    if (!c.peel(kAverage).empty()) {
+      again = true;
+      continue;
+    }
+    if (!c.peel(kEach).empty()) {
+      st.each = true;
+      again = true;
+      continue;
+    }
+    if (!c.peel(kYoy).empty()) {
+      again = true;
+      continue;
+    }
+    if (!c.peel(kMom).empty()) {
+      mom = true;
+      again = true;
+      continue;
+    }
     // 名义增长5.3%, 扣除价格因素实际增长5.6%: the same indicator
-    if ((up || down) && !c.peel(kNominalReal).empty()) { again = true; continue; }
+    if ((up || down) && !c.peel(kNominalReal).empty()) {
+      again = true;
+      continue;
+    }
     if (std::string_view w = c.peel(kNeutral); !w.empty()) {
       st.has_verb = true;
       st.total = st.total || w == "累计" || w == "合计" || w == "总计" || w == "共计";
@@ -136,13 +156,31 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     }
     std::string_view v = c.peel(kUp);
     if (!v.empty()) {
-      if (v == "增" && c.ends_with("新")) { c.end += v.size(); new_added = true; break; }
+      if (v == "增" && c.ends_with("新")) {
+        c.end += v.size();
+        new_added = true;
+        break;
+      }
       // 同比少增312亿元: a smaller increase than the base, a fall against it
-      if (v == "增" && c.ends_with("少")) { c.end -= 3; down = true; st.has_verb = true; again = true; continue; }
-      up = true; st.has_verb = true; again = true; continue;
+      if (v == "增" && c.ends_with("少")) {
+        c.end -= 3;
+        down = true;
+        st.has_verb = true;
+        again = true;
+        continue;
+      }
+      up = true;
+      st.has_verb = true;
+      again = true;
+      continue;
     }
     v = c.peel(kDown);
-    if (!v.empty()) { down = true; st.has_verb = true; again = true; continue; }
+    if (!v.empty()) {
+      down = true;
+      st.has_verb = true;
+      again = true;
+      continue;
+    }
     std::size_t keep = c.end;
     v = c.peel(kFaster);
     if (!v.empty()) {
@@ -151,7 +189,10 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
         c.end = keep;
         break;
       }
-      if (v == "快" || v == "高" || v == "多") faster = true; else slower = true;
+      if (v == "快" || v == "高" || v == "多")
+        faster = true;
+      else
+        slower = true;
       again = true;
     }
   }
@@ -163,7 +204,10 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     if (p == std::string_view::npos) continue;
     comparison = std::string(s.substr(p + w.size(), c.end - p - w.size()));
     has_comparison = true;
-    if (w == "低于" || w == "慢于") slower = true; else faster = true;
+    if (w == "低于" || w == "慢于")
+      slower = true;
+    else
+      faster = true;
     c.end = p;
     break;
   }
@@ -188,15 +232,19 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   // what stood before the comparison: 增速分别高于…, 同比均高于…
   for (bool again = true; again;) {
     again = false;
-    if (!c.peel(kRespectivelyShort).empty()) { st.respectively = true; again = true; }
-    if (!c.peel(kEachShort).empty()) { st.each = true; again = true; }
+    if (!c.peel(kRespectivelyShort).empty()) {
+      st.respectively = true;
+      again = true;
+    }
+    if (!c.peel(kEachShort).empty()) {
+      st.each = true;
+      again = true;
+    }
     if (!c.peel(kYoyMom).empty()) again = true;
   }
   // 增速 / 增幅: the subject is a growth rate
   // (自然增长率 is a rate of its own, a level)
-  if (!c.ends_with("自然增长率") &&
-      !c.peel(kRateNouns).empty())
-    st.growth_rate = true;
+  if (!c.ends_with("自然增长率") && !c.peel(kRateNouns).empty()) st.growth_rate = true;
 
   // 占GDP比重, 占全市比重, 占规上工业总产值, 占比
   bool share = false, contribution = false;
@@ -268,29 +316,121 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
 }
 
 std::string clean_indicator(std::string_view t) {
-  static const WordList kLead = {
-      "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
-      "按可比口径计算", "按可比口径", "按可比价格计算", "按不变价格计算", "按现价计算", "首次",
-      "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "全州", "全盟", "全旗",
-      "全乡", "我市", "我区", "我省", "加上", "纳入", "享受", "当年", "合计", "我们", "活动现场", "现场",
-      "本次", "会上", "建成后", "达产后", "投产后", "竣工后",
-      "我县", "本市", "并", "和", "及", "与", "而", "且", "也", "还", "已", "共", "、", ",",
-      "，", ":", "：", "实现", "完成", "达到", "推动", "促成", "助力", "培育", "集聚", "汇聚",
-      "吸引", "建成", "打造", "建立", "组建运营", "组建", "发行", "举办", "开展", "带动",
-      "拥有", "聚集", "引育", "力争", "确保", "争取", "预计", "计划", "实施", "提供", "安排",
-      "分别", "该区", "该市", "该县", "该省", "该镇", "共有", "有", "对"};
-  static const WordList kTrail = {"的", "达", "为", "是", "共", "、", ",", "，", "等", "继续",
-                                  "仍然", "仍", "保持", "稳居", "持续", "首次", "再次", "已经",
-                                  "一举", "安排", "由", "从", "可"};
+  static const WordList kLead = {"其中",
+                                 "此外",
+                                 "同时",
+                                 "另外",
+                                 "以及",
+                                 "而且",
+                                 "并且",
+                                 "截至目前",
+                                 "目前",
+                                 "现有",
+                                 "按可比口径计算",
+                                 "按可比口径",
+                                 "按可比价格计算",
+                                 "按不变价格计算",
+                                 "按现价计算",
+                                 "首次",
+                                 "全年",
+                                 "当月",
+                                 "累计",
+                                 "全市",
+                                 "全区",
+                                 "全省",
+                                 "全县",
+                                 "全镇",
+                                 "全州",
+                                 "全盟",
+                                 "全旗",
+                                 "全乡",
+                                 "我市",
+                                 "我区",
+                                 "我省",
+                                 "加上",
+                                 "纳入",
+                                 "享受",
+                                 "当年",
+                                 "合计",
+                                 "我们",
+                                 "活动现场",
+                                 "现场",
+                                 "本次",
+                                 "会上",
+                                 "建成后",
+                                 "达产后",
+                                 "投产后",
+                                 "竣工后",
+                                 "我县",
+                                 "本市",
+                                 "并",
+                                 "和",
+                                 "及",
+                                 "与",
+                                 "而",
+                                 "且",
+                                 "也",
+                                 "还",
+                                 "已",
+                                 "共",
+                                 "、",
+                                 ",",
+                                 "，",
+                                 ":",
+                                 "：",
+                                 "实现",
+                                 "完成",
+                                 "达到",
+                                 "推动",
+                                 "促成",
+                                 "助力",
+                                 "培育",
+                                 "集聚",
+                                 "汇聚",
+                                 "吸引",
+                                 "建成",
+                                 "打造",
+                                 "建立",
+                                 "组建运营",
+                                 "组建",
+                                 "发行",
+                                 "举办",
+                                 "开展",
+                                 "带动",
+                                 "拥有",
+                                 "聚集",
+                                 "引育",
+                                 "力争",
+                                 "确保",
+                                 "争取",
+                                 "预计",
+                                 "计划",
+                                 "实施",
+                                 "提供",
+                                 "安排",
+                                 "分别",
+                                 "该区",
+                                 "该市",
+                                 "该县",
+                                 "该省",
+                                 "该镇",
+                                 "共有",
+                                 "有",
+                                 "对"};
+  static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",    "，",
+                                  "等",   "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次",
+                                  "再次", "已经", "一举", "安排", "由",   "从",   "可"};
   // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
   // part of the name
   std::string unbracketed;
-  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+  for (auto [open, close] :
+       {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
     const std::size_t b = t.find(open);
     if (b == std::string_view::npos || b == 0) continue;
     const std::size_t e = t.find(close, b + open.size());
-    unbracketed = std::string(t.substr(0, b)) +
-                  (e == std::string_view::npos ? std::string() : std::string(t.substr(e + close.size())));
+    unbracketed =
+        std::string(t.substr(0, b)) +
+        (e == std::string_view::npos ? std::string() : std::string(t.substr(e + close.size())));
     t = unbracketed;
     break;
   }
@@ -298,7 +438,7 @@ std::string clean_indicator(std::string_view t) {
   if (std::size_t p = t.find("期间"); p != std::string_view::npos && p + 6 < t.size())
     t.remove_prefix(p + 6);
   for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
-    if (w == "对") break;  // 对东盟进出口 keeps its 对
+    if (w == "对") break;                                  // 对东盟进出口 keeps its 对
     if (w == "完成" && starts_with(t, "完成投资")) break;  // an indicator of its own
     if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") || starts_with(t, "有机") ||
                       starts_with(t, "有线") || starts_with(t, "有限")))
@@ -328,7 +468,8 @@ std::string clean_indicator(std::string_view t) {
   // 食品加工、纺织服装、装备制造三大主导产业增加值: one value for a listed class
   // is the class's (三大主导产业增加值)
   if (const std::size_t list_end = find_last(t, "、"); list_end != std::string_view::npos) {
-    for (std::size_t p = list_end + 3; p < t.size(); p += std::max<std::size_t>(1, utf8_sequence_length(t, p))) {
+    for (std::size_t p = list_end + 3; p < t.size();
+         p += std::max<std::size_t>(1, utf8_sequence_length(t, p))) {
       const std::size_t len = ordinal_numeral_length(t, p);
       if (len > 0 && t.substr(p + len, 3) == "大" && p + len + 3 < t.size()) {
         t.remove_prefix(p);
@@ -356,10 +497,12 @@ std::string clean_indicator(std::string_view t) {
   // 以一般贸易方式进出口 -> 一般贸易进出口
   if (starts_with(out, "以")) {
     const std::size_t way = out.find("方式");
-    if (way != std::string::npos && way > 3 && way <= 24) out = out.substr(3, way - 3) + out.substr(way + 6);
+    if (way != std::string::npos && way > 3 && way <= 24)
+      out = out.substr(3, way - 3) + out.substr(way + 6);
   }
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
-  for (std::string_view w : {"实现", "完成", "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
+  for (std::string_view w :
+       {"实现", "完成", "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
     std::size_t p = out.find(w);
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0)
       out.erase(p, w.size());
@@ -367,7 +510,8 @@ std::string clean_indicator(std::string_view t) {
   std::size_t de = find_last(out, "的");
   if (de != std::string::npos && out.size() - de - 3 >= 6) out = out.substr(de + 3);
   // words that only point back at the indicator named before (总量占…, 总数达…)
-  for (std::string_view w : {"总量", "总数", "数量", "总额", "规模", "比重", "占比", "合计", "其中", "同比"})
+  for (std::string_view w :
+       {"总量", "总数", "数量", "总额", "规模", "比重", "占比", "合计", "其中", "同比"})
     if (out == w) return std::string();
   for (std::string_view w : {"总数", "数量"})
     if (ends_with(out, w) && out.size() > w.size()) out.resize(out.size() - w.size());
@@ -382,7 +526,10 @@ std::vector<std::string_view> split_on(std::string_view t, Words seps) {
   for (std::size_t i = 0; i < t.size();) {
     std::size_t len = 0;
     for (std::string_view sep : seps) {
-      if (t.substr(i, sep.size()) == sep) { len = sep.size(); break; }
+      if (t.substr(i, sep.size()) == sep) {
+        len = sep.size();
+        break;
+      }
     }
     if (len) {
       if (i > start) items.push_back(t.substr(start, i - start));
@@ -417,13 +564,13 @@ std::vector<std::string_view> split_subjects(std::string_view t, std::size_t wan
 
 std::string distribute_tail(std::string_view item, std::string_view last) {
   // 通讯器材类、家用电器类商品零售额: the last item's measure noun belongs to all
-  static const Words kTails = {"商品零售额", "零售额", "增加值", "总产值", "产值", "投资额",
-                               "投资", "营业收入", "收入", "利润总额", "利润", "产量",
-                               "销售额", "营业额", "进出口额", "进出口", "出口额", "出口",
-                               "进口", "吞吐量", "用电量"};
+  static const Words kTails = {"商品零售额", "零售额",   "增加值",   "总产值",   "产值",   "投资额",
+                               "投资",       "营业收入", "收入",     "利润总额", "利润",   "产量",
+                               "销售额",     "营业额",   "进出口额", "进出口",   "出口额", "出口",
+                               "进口",       "吞吐量",   "用电量"};
   // an item that is already measured keeps its own noun (接待游客、旅游收入)
-  static const WordList kMeasured = {"游客", "人次", "人数", "数", "量", "额", "值", "率", "价格",
-                                     "指数", "面积"};
+  static const WordList kMeasured = {"游客", "人次", "人数", "数",   "量",  "额",
+                                     "值",   "率",   "价格", "指数", "面积"};
   if (!kMeasured.suffix_of(item).empty()) return std::string(item);
   for (std::string_view tail : kTails) {
     if (ends_with(last, tail) && last.size() > tail.size()) {
@@ -447,17 +594,15 @@ std::string distribute_head(std::string_view first, std::string_view item) {
   for (std::size_t i = 0; i < first.size(); next_cp(first, &i)) ++first_chars;
   for (std::size_t i = 0; i < item.size(); next_cp(item, &i)) ++item_chars;
   if (item_chars > 3 || first_chars < item_chars + 2) return std::string(item);
-  if (first.substr(prev_cp_start(first, first.size())) != item.substr(prev_cp_start(item, item.size())))
+  if (first.substr(prev_cp_start(first, first.size())) !=
+      item.substr(prev_cp_start(item, item.size())))
     return std::string(item);
   std::size_t cut = first.size();
   for (int k = 0; k < 2; ++k) cut = prev_cp_start(first, cut);
   return std::string(first.substr(0, cut)) + std::string(item);
 }
 
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 std::string list_item(const std::vector<std::string_view>& items, std::size_t t) {
   std::string_view item = items[t], last = items.back();
@@ -483,7 +628,8 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
   // 新材料三大主导产业营业收入 with three items: the class (三大主导) goes, the
   // head noun (产业) stays
   if (t + 1 == items.size()) {
-    for (std::size_t p = 0; p < item.size(); p += std::max<std::size_t>(1, utf8_sequence_length(item, p))) {
+    for (std::size_t p = 0; p < item.size();
+         p += std::max<std::size_t>(1, utf8_sequence_length(item, p))) {
       const std::size_t len = ordinal_numeral_length(item, p);
       if (len == 0 || p == 0 || item.substr(p + len, 3) != "大") continue;
       for (std::string_view head : {"产业", "行业", "板块", "集群"}) {
@@ -494,7 +640,8 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
     }
   }
   // 对东盟、欧盟出口: the preposition of the first item is every item's
-  if (t > 0 && starts_with(items[0], "对") && !starts_with(item, "对")) return "对" + std::string(item);
+  if (t > 0 && starts_with(items[0], "对") && !starts_with(item, "对"))
+    return "对" + std::string(item);
   return std::string(item);
 }
 
@@ -503,7 +650,8 @@ bool completion_ratio(std::string_view subject, std::string_view* own) {
   if (!ends_with(subject, "的")) return false;
   std::string_view plan = subject.substr(0, subject.size() - 3);
   bool is_plan = false;
-  for (std::string_view w : {"预算", "计划", "目标", "任务"}) is_plan = is_plan || ends_with(plan, w);
+  for (std::string_view w : {"预算", "计划", "目标", "任务"})
+    is_plan = is_plan || ends_with(plan, w);
   if (!is_plan) return false;
   // the verb before the plan: 完成 / 为 / 达到; what stands before it is completed
   std::size_t verb = std::string_view::npos, verb_len = 0;
@@ -523,16 +671,17 @@ namespace {
 
 // (none is a prefix of another: TargetContext reads one match per place)
 constexpr std::string_view kTargetWords[] = {
-    "力争", "预计", "拟", "将达到", "计划到", "计划于", "计划在", "计划年", "今年计划", "年内计划",
-    "全年计划", "明年计划", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达"};
+    "力争",   "预计",   "拟",       "将达到",   "计划到",   "计划于",
+    "计划在", "计划年", "今年计划", "年内计划", "全年计划", "明年计划",
+    "目标是", "目标为", "目标：",   "目标:",    "目标到",   "目标达"};
 
 // 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
 bool will_at(std::string_view before, std::size_t p) {
   if (p >= 3 && (before.substr(p - 3, 3) == "即" || before.substr(p - 3, 3) == "必")) return true;
   std::string_view next = before.substr(p + 3, 3);
-  bool numeral = !next.empty() && ((next[0] >= '0' && next[0] <= '9') ||
-                                   next == "一" || next == "两" || next == "三" ||
-                                   next == "近" || next == "全" || next == "原");
+  bool numeral =
+      !next.empty() && ((next[0] >= '0' && next[0] <= '9') || next == "一" || next == "两" ||
+                        next == "三" || next == "近" || next == "全" || next == "原");
   if (p >= 3 && before.substr(p - 3, 3) == "近") return false;  // 将近
   return !numeral;
 }
@@ -542,7 +691,8 @@ bool will_at(std::string_view before, std::size_t p) {
 // One scan for all the target words (at most one of them starts at any
 // place: none is a prefix of another).
 const LiteralSet& target_word_starts() {
-  static const LiteralSet set(std::vector<std::string_view>(std::begin(kTargetWords), std::end(kTargetWords)));
+  static const LiteralSet set(
+      std::vector<std::string_view>(std::begin(kTargetWords), std::end(kTargetWords)));
   return set;
 }
 const WordList& target_words() {
@@ -552,7 +702,8 @@ const WordList& target_words() {
 
 bool is_target_context(std::string_view before) {
   if (target_word_starts().find(before, 0) != std::string_view::npos) return true;
-  for (std::size_t p = before.find("将"); p != std::string_view::npos; p = before.find("将", p + 3)) {
+  for (std::size_t p = before.find("将"); p != std::string_view::npos;
+       p = before.find("将", p + 3)) {
     if (will_at(before, p)) return true;
   }
   return false;
@@ -563,8 +714,8 @@ TargetContext::TargetContext(std::string_view s, std::size_t b, std::size_t e)
   std::string_view t = s.substr(b, e - b);
   // the earliest end of a target word (a later start may end earlier only
   // while it starts before the best end so far)
-  for (std::size_t p = target_word_starts().find(t, 0); p != std::string_view::npos && b + p < from_;
-       p = target_word_starts().find(t, p + 1)) {
+  for (std::size_t p = target_word_starts().find(t, 0);
+       p != std::string_view::npos && b + p < from_; p = target_word_starts().find(t, p + 1)) {
     std::string_view w = target_words().prefix_of(t.substr(p));
     if (!w.empty()) from_ = std::min(from_, b + p + w.size());
   }

@@ -20,12 +20,12 @@ namespace econex::detail {
 struct Statement {
   Measure measure = Measure::kLevel;
   std::string basis;
-  bool negative = false;       // a fall: 下降, 减少, 回落, 压减
-  bool respectively = false;   // 分别: pair a list of subjects with a list of values
-  bool each = false;           // 均 / 都: every subject gets the value
-  bool growth_rate = false;    // the subject is a growth rate (增速): 增速比去年同期快11个百分点
-  bool has_verb = false;       // a verb or marker was read (增长, 达到, 占…)
-  bool total = false;          // 累计 / 合计 / 总计 / 共计 before the value
+  bool negative = false;      // a fall: 下降, 减少, 回落, 压减
+  bool respectively = false;  // 分别: pair a list of subjects with a list of values
+  bool each = false;          // 均 / 都: every subject gets the value
+  bool growth_rate = false;  // the subject is a growth rate (增速): 增速比去年同期快11个百分点
+  bool has_verb = false;  // a verb or marker was read (增长, 达到, 占…)
+  bool total = false;     // 累计 / 合计 / 总计 / 共计 before the value
   std::size_t subject_begin = 0, subject_end = 0;  // clean span of the subject phrase
   std::size_t whole_begin = 0, whole_end = 0;      // contribution: what is pulled (全市外贸)
 };

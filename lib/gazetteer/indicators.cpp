@@ -42,16 +42,16 @@ std::string_view IndicatorTable::resolve(std::string_view p) const {
   }
   // 金融机构人民币各项存款余额, 全体居民人均消费支出, 新建商品房销售面积: who
   // reports it, the currency and 全体 or 新建 name the same indicator
-  for (std::string_view lead : {"全部金融机构", "银行业金融机构", "金融机构", "人民币", "本外币", "全体",
-                                "新建"}) {
+  for (std::string_view lead :
+       {"全部金融机构", "银行业金融机构", "金融机构", "人民币", "本外币", "全体", "新建"}) {
     if (p.size() > lead.size() && p.substr(0, lead.size()) == lead) {
       id = resolve(p.substr(lead.size()));
       if (!id.empty()) return id;
     }
   }
   // A scope that names a place, zone or event may precede a vocabulary noun.
-  static constexpr std::array<std::string_view, 9> kScopeEnds = {
-      "园区", "会", "区", "市", "县", "省", "港", "城", "园"};
+  static constexpr std::array<std::string_view, 9> kScopeEnds = {"园区", "会", "区", "市", "县",
+                                                                 "省",   "港", "城", "园"};
   for (std::size_t i = 0; i < p.size();) {
     next_cp(p, &i);
     if (i >= p.size()) break;

@@ -11,8 +11,10 @@ void Gazetteer::add_form(std::string_view text, int region, bool short_form) {
   Form& f = forms_[std::string(text)];
   for (int r : f.regions)
     if (r == region) return;
-  if (f.regions.empty()) f.short_form = short_form;
-  else f.short_form = f.short_form && short_form;
+  if (f.regions.empty())
+    f.short_form = short_form;
+  else
+    f.short_form = f.short_form && short_form;
   f.regions.push_back(region);
   max_form_bytes_ = std::max(max_form_bytes_, text.size());
   std::size_t i = 0;
@@ -28,8 +30,9 @@ Gazetteer::Gazetteer() {
     Region r;
     r.code = std::string(f[0]);
     r.name = std::string(f[1]);
-    r.level = f[2] == "province" ? Region::kProvince
-              : f[2] == "prefecture" ? Region::kPrefecture : Region::kCounty;
+    r.level = f[2] == "province"     ? Region::kProvince
+              : f[2] == "prefecture" ? Region::kPrefecture
+                                     : Region::kCounty;
     r.parent_code = std::string(f[3]);
     regions_.push_back(std::move(r));
     int idx = static_cast<int>(regions_.size() - 1);
@@ -47,8 +50,8 @@ Gazetteer::Gazetteer() {
   });
   for_each_row(data::zones_tsv(), [&](const std::vector<std::string_view>& f) {
     if (f.empty()) return;
-    regions_.push_back(Region{std::string(f[0]), "", f.size() > 2 ? std::string(f[2]) : "",
-                              Region::kZone});
+    regions_.push_back(
+        Region{std::string(f[0]), "", f.size() > 2 ? std::string(f[2]) : "", Region::kZone});
     int idx = static_cast<int>(regions_.size() - 1);
     add_form(f[0], idx, false);
     if (f.size() > 1 && !f[1].empty())

@@ -52,7 +52,10 @@ class Gazetteer {
             std::vector<RegionMatch>* out) const;
 
  private:
-  struct Form { std::vector<int> regions; bool short_form; };
+  struct Form {
+    std::vector<int> regions;
+    bool short_form;
+  };
   // Lookups by string_view without building a std::string per probe.
   struct Hash {
     using is_transparent = void;

@@ -51,14 +51,18 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
   if (s.year2) return std::to_string(s.year) + "/" + std::to_string(s.year2);
   if (s.past_years > 0) {
     if (s.past_years == 1) return year_str(ref_year > 0 ? ref_year - 1 : 0);
-    if (ref_year <= 0) return "????/????";
+    if (ref_year <= 0) return "????" "/????";  // (split: ??/ is a trigraph)
     return std::to_string(ref_year - s.past_years) + "/" + std::to_string(ref_year - 1);
   }
   int y = 0;
-  if (s.year) y = s.year;
-  else if (s.has_rel) y = ref_year > 0 ? ref_year + s.year_rel : 0;
-  else if (s.full_year) y = full_year_hint > 0 ? full_year_hint : ref_year;
-  else y = ref_year;
+  if (s.year)
+    y = s.year;
+  else if (s.has_rel)
+    y = ref_year > 0 ? ref_year + s.year_rel : 0;
+  else if (s.full_year)
+    y = full_year_hint > 0 ? full_year_hint : ref_year;
+  else
+    y = ref_year;
   bool months_ok = s.month1 >= 0 && s.month1 <= 12 && s.month2 >= 0 && s.month2 <= 12 &&
                    (s.month2 == 0 || s.month2 >= s.month1);
   if (!months_ok || s.quarter > 4 || (s.month1 == 0 && s.month2 != 0)) return "";
@@ -89,13 +93,17 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
 // The literals of the candidate pattern
 // (截至|截止|今年|本年|去年|上年|明年|全年|过去|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十]).
 PeriodFinder::PeriodFinder()
-    : candidate_({"截至", "截止", "今年", "本年", "去年", "上年", "明年", "全年", "过去", "年末", "年底",
-                  "上半年", "下半年", "前", "第", "“", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-                  "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+    : candidate_({"截至", "截止", "今年", "本年",   "去年",   "上年", "明年", "全年",
+                  "过去", "年末", "年底", "上半年", "下半年", "前",   "第",   "“",
+                  "0",    "1",    "2",    "3",      "4",      "5",    "6",    "7",
+                  "8",    "9",    "一",   "二",     "两",     "三",   "四",   "五",
+                  "六",   "七",   "八",   "九",     "十"}) {
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);
   month_day_ = std::make_unique<RE2>(
-      "^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]", o);
+      "^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})["
+      "日号]",
+      o);
 }
 
 PeriodFinder::~PeriodFinder() = default;
@@ -128,18 +136,21 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
     }
     // A bare small number before 月 must really be a month: 3个月 is a duration.
     PeriodHit h{start, end, shape, PeriodRole::kReporting, shape.year != 0};
-    bool comparison = shape.same_period || ends_at(s, start, "比") ||
-                      ends_at(s, start, "较") || ends_at(s, start, "与") ||
-                      ends_at(s, start, "同比") || ends_at(s, start, "相比") ||
-                      ends_at(s, start, "比上") || ends_at(s, start, "上年") ||
-                      // 由2020年的438.6亿元增加到612.8亿元: the starting point
-                      ((ends_at(s, start, "由") || ends_at(s, start, "从")) && starts_at(s, end, "的"));
-    if (comparison) h.role = PeriodRole::kComparison;
+    bool comparison =
+        shape.same_period || ends_at(s, start, "比") || ends_at(s, start, "较") ||
+        ends_at(s, start, "与") || ends_at(s, start, "同比") || ends_at(s, start, "相比") ||
+        ends_at(s, start, "比上") || ends_at(s, start, "上年") ||
+        // 由2020年的438.6亿元增加到612.8亿元: the starting point
+        ((ends_at(s, start, "由") || ends_at(s, start, "从")) && starts_at(s, end, "的"));
+    if (comparison)
+      h.role = PeriodRole::kComparison;
     else if (shape.since && !(shape.has_rel && shape.year_rel == 0) && shape.year == 0 &&
              shape.month1 == 0 && shape.quarter == 0)
       h.role = PeriodRole::kTrend;
-    else if (shape.since && shape.year != 0) h.role = PeriodRole::kTrend;  // resolved later
-    else if (shape.end_point || shape.until) h.role = PeriodRole::kPoint;
+    else if (shape.since && shape.year != 0)
+      h.role = PeriodRole::kTrend;  // resolved later
+    else if (shape.end_point || shape.until)
+      h.role = PeriodRole::kPoint;
     out->push_back(h);
     pos = end;
   }

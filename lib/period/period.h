@@ -12,7 +12,9 @@
 #include "period/period_grammar.hpp"
 #include "text/literal_set.h"
 
-namespace re2 { class RE2; }
+namespace re2 {
+class RE2;
+}
 
 namespace econex::detail {
 
@@ -28,7 +30,7 @@ struct PeriodHit {
   std::size_t begin = 0, end = 0;  // clean span
   PeriodShape shape;
   PeriodRole role = PeriodRole::kReporting;
-  bool explicit_year = false;      // the text wrote the year (2024年)
+  bool explicit_year = false;  // the text wrote the year (2024年)
 };
 
 // Canonical form of a shape. year_hint is the year for 全年 / a bare sub-period
@@ -46,7 +48,7 @@ class PeriodFinder {
   void find(std::string_view clean, std::vector<PeriodHit>* out) const;
 
  private:
-  LiteralSet candidate_;  // where a period can start
+  LiteralSet candidate_;                 // where a period can start
   std::unique_ptr<re2::RE2> month_day_;  // 3月14日 after a year: a date
 };
 

@@ -15,22 +15,22 @@
 namespace econex::detail {
 
 struct PeriodShape {
-  int year = 0;          // explicit year (2024), 0 if none
-  int year_rel = 0;      // 今年 0, 去年 -1, 明年 +1 (valid when has_rel)
+  int year = 0;      // explicit year (2024), 0 if none
+  int year_rel = 0;  // 今年 0, 去年 -1, 明年 +1 (valid when has_rel)
   bool has_rel = false;
-  bool full_year = false;  // 全年
-  int year2 = 0;         // end of a span of years
-  int plan = 0;          // five-year plan number (十四五 -> 14)
-  int quarter = 0;       // 1..4
-  int half = 0;          // 1..2
+  bool full_year = false;      // 全年
+  int year2 = 0;               // end of a span of years
+  int plan = 0;                // five-year plan number (十四五 -> 14)
+  int quarter = 0;             // 1..4
+  int half = 0;                // 1..2
   int month1 = 0, month2 = 0;  // a month (month2 == 0) or a span of months
-  int day = 0;           // day of month1 in a point in time (截至3月31日), else 0
-  int past_years = 0;    // 过去五年 / 五年来: the N years before the reference year
-  bool until = false;    // 截至 / 截止
-  bool end_point = false;  // 底 / 末
-  bool since = false;      // 以来
-  bool same_period = false;  // 同期 (a comparison base)
-  bool listed = false;     // a span written as a list of its two ends (2023年、2024年, 一、二季度)
+  int day = 0;                 // day of month1 in a point in time (截至3月31日), else 0
+  int past_years = 0;          // 过去五年 / 五年来: the N years before the reference year
+  bool until = false;          // 截至 / 截止
+  bool end_point = false;      // 底 / 末
+  bool since = false;          // 以来
+  bool same_period = false;    // 同期 (a comparison base)
+  bool listed = false;  // a span written as a list of its two ends (2023年、2024年, 一、二季度)
   std::size_t length = 0;
 };
 

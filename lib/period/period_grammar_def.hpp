@@ -20,8 +20,8 @@ inline PeriodShape& shape(const auto& ctx) { return x3::get<shape_tag>(ctx).get(
 
 struct cn_number_ : x3::symbols<unsigned> {
   cn_number_() {
-    add("一", 1)("二", 2)("两", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9)
-       ("十", 10)("十一", 11)("十二", 12);
+    add("一", 1)("二", 2)("两", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9)(
+        "十", 10)("十一", 11)("十二", 12);
   }
 };
 const cn_number_ cn_number;
@@ -60,7 +60,12 @@ const auto sep = x3::lit('-') | '~' | "至" | "到" | list_sep;
 const auto digit_or_cn = x3::char_('0', '9') | cn_number;
 
 const auto set_year = [](auto& ctx) { shape(ctx).year = static_cast<int>(x3::_attr(ctx)); };
-const auto rel = [](int r) { return [r](auto& ctx) { shape(ctx).year_rel = r; shape(ctx).has_rel = true; }; };
+const auto rel = [](int r) {
+  return [r](auto& ctx) {
+    shape(ctx).year_rel = r;
+    shape(ctx).has_rel = true;
+  };
+};
 const auto set_full = [](auto& ctx) { shape(ctx).full_year = true; };
 const auto set_full_end = [](auto& ctx) {
   shape(ctx).full_year = true;
@@ -102,9 +107,12 @@ const auto set_same = [](auto& ctx) { shape(ctx).same_period = true; };
 
 const auto year_abs = (year4 >> "年" >> -x3::lit("度"))[set_year];
 const auto year_rel = x3::lit("今年")[rel(0)] | x3::lit("本年")[rel(0)] | x3::lit("去年")[rel(-1)] |
-                      x3::lit("上年")[rel(-1)] | x3::lit("明年")[rel(1)] | x3::lit("全年")[set_full] |
-                      x3::lit("过去一年")[rel(-1)] | x3::lit("上一年")[rel(-1)];
-const auto set_past_years = [](auto& ctx) { shape(ctx).past_years = static_cast<int>(x3::_attr(ctx)); };
+                      x3::lit("上年")[rel(-1)] | x3::lit("明年")[rel(1)] |
+                      x3::lit("全年")[set_full] | x3::lit("过去一年")[rel(-1)] |
+                      x3::lit("上一年")[rel(-1)];
+const auto set_past_years = [](auto& ctx) {
+  shape(ctx).past_years = static_cast<int>(x3::_attr(ctx));
+};
 // 年末 / 年底 alone: the end of the year the document is about
 const auto year_end = (x3::lit("年末") | "年底")[set_full_end];
 const auto year_part = year_abs | year_rel;
@@ -112,19 +120,21 @@ const auto year_part = year_abs | year_rel;
 const auto quarter = (-x3::lit("第") >> small >> "季度")[set_quarter];
 const auto first_quarters = ("前" >> small >> -x3::lit("个") >> "季度")[set_first_quarters];
 // 一至三季度, 1-3季度, 第二至第三季度: a span of quarters (一、二季度 lists its ends)
-const auto quarter_span = (-x3::lit("第") >> small >> -x3::lit("季度") >>
-                           (x3::lit('-') | '~' | "至" | "到" | list_sep) >> -x3::lit("第") >> small >>
-                           "季度")[set_quarter_span];
+const auto quarter_span =
+    (-x3::lit("第") >> small >> -x3::lit("季度") >> (x3::lit('-') | '~' | "至" | "到" | list_sep) >>
+     -x3::lit("第") >> small >> "季度")[set_quarter_span];
 const auto first_months = ("前" >> small >> -x3::lit("个") >> "月")[set_first_months];
-const auto month_span = (small >> -x3::lit("月") >> sep >> small >> "月" >> -x3::lit("份"))[set_month_span];
+const auto month_span =
+    (small >> -x3::lit("月") >> sep >> small >> "月" >> -x3::lit("份"))[set_month_span];
 // 5月, 5月份 — but not 5月22日
 const auto month = (small >> "月" >> -x3::lit("份") >> !digit_or_cn)[set_month];
 const auto halves = x3::lit("上半年")[half(1)] | x3::lit("下半年")[half(2)];
-const auto sub = first_quarters | quarter_span | quarter | halves | first_months | month_span | month;
+const auto sub =
+    first_quarters | quarter_span | quarter | halves | first_months | month_span | month;
 
 const auto year_span = (year4 >> -x3::lit("年") >> sep >> year4 >> "年")[set_year_span];
-const auto plan = (-x3::lit("“") >> plan_number >> "五" >> -x3::lit("”") >>
-                   (x3::lit("时期") | "期间"))[set_plan];
+const auto plan =
+    (-x3::lit("“") >> plan_number >> "五" >> -x3::lit("”") >> (x3::lit("时期") | "期间"))[set_plan];
 
 const auto tail = x3::lit("底")[set_end] | x3::lit("末")[set_end] | x3::lit("以来")[set_since] |
                   x3::lit("同期")[set_same];
@@ -136,12 +146,13 @@ const auto until_date = (x3::lit("截至") | "截止")[set_until] >> -year_part 
                         (small >> "月" >> day >> (x3::lit("日") | "号"))[set_month_day];
 
 // 过去五年, 五年来: the years before the reference year
-const auto past_years = ("过去" >> small >> -x3::lit("个") >> "年")[set_past_years] |
-                        (small >> "年来")[set_past_years];
+const auto past_years =
+    ("过去" >> small >> -x3::lit("个") >> "年")[set_past_years] | (small >> "年来")[set_past_years];
 
 const auto period = until_date | -(x3::lit("截至") | "截止")[set_until] >>
-                    (past_years | year_span | plan | (year_part >> -(x3::lit("全年") | sub)) | sub | year_end) >>
-                    -tail;
+                                     (past_years | year_span | plan |
+                                      (year_part >> -(x3::lit("全年") | sub)) | sub | year_end) >>
+                                     -tail;
 
 }  // namespace econex::detail::period_grammar
 

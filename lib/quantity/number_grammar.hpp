@@ -17,14 +17,14 @@ namespace econex::detail {
 struct NumberShape {
   enum Lead { kNone, kPercent, kPermille, kFraction } lead = kNone;  // 百分之 / 千分之 / 三分之
   std::string_view denominator;  // of a fraction: 三 in 三分之一
-  std::string_view low;         // first numeral as written
-  std::string_view high;        // second numeral of a range, or empty
-  std::string_view mult1;       // 万 亿 万亿 千 百 right after the numeral
-  std::string_view mult2;       // a multiplier after 余/多 (1000多亿)
-  std::string_view tail;        // a second term in a smaller unit: 2 in 1万2千, 2000 in 1亿2000万
-  std::string_view tail_mult;   // its multiplier (千, 万)
-  bool over = false;            // 余 or 多 inside the number (1.5万余)
-  std::size_t length = 0;       // bytes matched
+  std::string_view low;          // first numeral as written
+  std::string_view high;         // second numeral of a range, or empty
+  std::string_view mult1;        // 万 亿 万亿 千 百 right after the numeral
+  std::string_view mult2;        // a multiplier after 余/多 (1000多亿)
+  std::string_view tail;  // a second term in a smaller unit: 2 in 1万2千, 2000 in 1亿2000万
+  std::string_view tail_mult;  // its multiplier (千, 万)
+  bool over = false;           // 余 or 多 inside the number (1.5万余)
+  std::size_t length = 0;      // bytes matched
 };
 
 // Parses the number starting at text[pos]. False when there is none.

@@ -20,7 +20,8 @@ struct capture {
   template <typename Ctx>
   void operator()(Ctx& ctx) const {
     auto& r = x3::_attr(ctx);
-    shape(ctx).*Field = std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+    shape(ctx).*Field =
+        std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
   }
 };
 
@@ -42,22 +43,21 @@ const auto chinese = +(cn_digit | cn_unit) >> -("点" >> +cn_digit);
 const auto numeral = x3::raw[arabic | chinese];
 
 // 千 and 百 are not multipliers inside a unit or a lead: 千克, 千米, 千瓦, 千分点, 百分点
-const auto multiplier = x3::raw[x3::lit("万亿") | "亿" | "万" |
-                                ("千" >> !(x3::lit("克") | "米" | "瓦" | "分")) |
-                                ("百" >> !x3::lit("分"))];
+const auto multiplier =
+    x3::raw[x3::lit("万亿") | "亿" | "万" | ("千" >> !(x3::lit("克") | "米" | "瓦" | "分")) |
+            ("百" >> !x3::lit("分"))];
 const auto range_sep = x3::lit('-') | '~' | "至" | "到";
 const auto lead = x3::lit("百分之")[set_percent] | x3::lit("千分之")[set_permille] |
                   (numeral[capture<&NumberShape::denominator>{}] >> "分之")[set_fraction];
 
 // The second term of a range may repeat the lead: 百分之五到百分之十.
-const auto number =
-    -lead >> numeral[capture<&NumberShape::low>{}] >>
-    -(range_sep >> -lead >> numeral[capture<&NumberShape::high>{}]) >>
-    -(multiplier[capture<&NumberShape::mult1>{}] >>
-      -(x3::raw[arabic][capture<&NumberShape::tail>{}] >>
-        multiplier[capture<&NumberShape::tail_mult>{}])) >>
-    -(x3::lit("余") | "多")[set_over] >>
-    -multiplier[capture<&NumberShape::mult2>{}];
+const auto number = -lead >> numeral[capture<&NumberShape::low>{}] >>
+                    -(range_sep >> -lead >> numeral[capture<&NumberShape::high>{}]) >>
+                    -(multiplier[capture<&NumberShape::mult1>{}] >>
+                      -(x3::raw[arabic][capture<&NumberShape::tail>{}] >>
+                        multiplier[capture<&NumberShape::tail_mult>{}])) >>
+                    -(x3::lit("余") | "多")[set_over] >>
+                    -multiplier[capture<&NumberShape::mult2>{}];
 
 }  // namespace econex::detail::number_grammar
 

@@ -14,37 +14,68 @@ constexpr std::size_t kMaxDigits = 30;
 
 int cn_digit(char32_t c) {
   switch (c) {
-    case U'零': case U'〇': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    case U'壹': return 1;
-    case U'贰': return 2;
-    case U'叁': return 3;
-    case U'肆': return 4;
-    case U'伍': return 5;
-    case U'陆': return 6;
-    case U'柒': return 7;
-    case U'捌': return 8;
-    case U'玖': return 9;
-    default: return -1;
+    case U'零':
+    case U'〇':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    case U'壹':
+      return 1;
+    case U'贰':
+      return 2;
+    case U'叁':
+      return 3;
+    case U'肆':
+      return 4;
+    case U'伍':
+      return 5;
+    case U'陆':
+      return 6;
+    case U'柒':
+      return 7;
+    case U'捌':
+      return 8;
+    case U'玖':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 std::uint64_t cn_unit(char32_t c) {
   switch (c) {
-    case U'十': case U'拾': return 10;
-    case U'百': case U'佰': return 100;
-    case U'千': case U'仟': return 1000;
-    case U'万': return 10000;
-    case U'亿': return 100000000;
-    default: return 0;
+    case U'十':
+    case U'拾':
+      return 10;
+    case U'百':
+    case U'佰':
+      return 100;
+    case U'千':
+    case U'仟':
+      return 1000;
+    case U'万':
+      return 10000;
+    case U'亿':
+      return 100000000;
+    default:
+      return 0;
   }
 }
 
@@ -62,7 +93,10 @@ std::optional<Decimal> arabic_value(std::string_view s) {
   bool dot = false;
   for (char c : s) {
     if (c == ',') continue;
-    if (c == '.') { dot = true; continue; }
+    if (c == '.') {
+      dot = true;
+      continue;
+    }
     d.digits.push_back(c);
     if (dot) --d.exp10;
   }
@@ -71,7 +105,10 @@ std::optional<Decimal> arabic_value(std::string_view s) {
   return d;
 }
 
-struct Token { int digit; std::uint64_t unit; };
+struct Token {
+  int digit;
+  std::uint64_t unit;
+};
 
 bool tokenize(std::string_view s, std::vector<Token>* out) {
   for (std::size_t i = 0; i < s.size();) {
@@ -84,8 +121,12 @@ bool tokenize(std::string_view s, std::vector<Token>* out) {
   return !out->empty();
 }
 
-bool mul(std::uint64_t a, std::uint64_t b, std::uint64_t* r) { return !__builtin_mul_overflow(a, b, r); }
-bool add(std::uint64_t a, std::uint64_t b, std::uint64_t* r) { return !__builtin_add_overflow(a, b, r); }
+bool mul(std::uint64_t a, std::uint64_t b, std::uint64_t* r) {
+  return !__builtin_mul_overflow(a, b, r);
+}
+bool add(std::uint64_t a, std::uint64_t b, std::uint64_t* r) {
+  return !__builtin_add_overflow(a, b, r);
+}
 
 // Chinese integer with units: 三千二百万, 两千零二十四, 一万二, 十二, 一百零五.
 std::optional<std::uint64_t> chinese_integer(const std::vector<Token>& t) {
@@ -97,7 +138,11 @@ std::optional<std::uint64_t> chinese_integer(const std::vector<Token>& t) {
     const Token& k = t[i];
     if (k.digit >= 0) {
       if (prev_digit) return std::nullopt;  // 三四 without a unit is not an integer
-      if (k.digit == 0) { after_zero = true; prev_digit = false; continue; }
+      if (k.digit == 0) {
+        after_zero = true;
+        prev_digit = false;
+        continue;
+      }
       number = static_cast<std::uint64_t>(k.digit);
       have_number = true;
       prev_digit = true;
@@ -252,9 +297,8 @@ double Decimal::to_double() const {
 std::optional<NumeralValue> numeral_value(std::string_view s) {
   if (s.empty()) return std::nullopt;
   std::size_t arabic_end = 0;
-  while (arabic_end < s.size() &&
-         ((s[arabic_end] >= '0' && s[arabic_end] <= '9') || s[arabic_end] == ',' ||
-          s[arabic_end] == '.'))
+  while (arabic_end < s.size() && ((s[arabic_end] >= '0' && s[arabic_end] <= '9') ||
+                                   s[arabic_end] == ',' || s[arabic_end] == '.'))
     ++arabic_end;
   if (arabic_end == s.size()) {
     auto d = arabic_value(s);

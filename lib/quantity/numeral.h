@@ -27,7 +27,7 @@ Decimal add(const Decimal& a, const Decimal& b);
 struct NumeralValue {
   Decimal low;
   std::optional<Decimal> high;
-  bool chinese = false;     // written (partly) in Chinese numerals
+  bool chinese = false;  // written (partly) in Chinese numerals
 };
 
 // Arabic (1,234.5), Chinese (三千二百万, 一万二, 二〇二四, 六点五) or mixed as the

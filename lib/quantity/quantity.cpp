@@ -1,14 +1,14 @@
 #include "quantity/quantity.h"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
 
 #include "quantity/number_grammar.hpp"
 #include "quantity/numeral.h"
 #include "text/search.h"
-#include "text/word_list.h"
 #include "text/utf8.h"
+#include "text/word_list.h"
 
 namespace econex::detail {
 namespace {
@@ -21,8 +21,8 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 // What follows a number and makes it a date, a time, an ordinal or a class
 // name rather than a quantity. 三次产业 is the three sectors of the economy.
 const WordList kNotQuantityAfter = {
-    "年", "月", "日", "号", "时", "季度", "周年", "届", "级", "世纪", "岁", "分钟", "秒", "代",
-    "次产业", "伏"};  // (±800千伏: a voltage)
+    "年", "月",   "日", "号",   "时", "季度", "周年",   "届",
+    "级", "世纪", "岁", "分钟", "秒", "代",   "次产业", "伏"};  // (±800千伏: a voltage)
 // After a unit only these still make the number something else (3个月 is a
 // duration, 10万吨级 a class); 9项年度目标, 100亿元年产值 are quantities.
 const WordList kNotQuantityAfterUnit = {"级", "届", "代"};
@@ -32,14 +32,29 @@ const WordList kDurationAfterGe = {"年", "月", "日", "季度", "世纪", "星
 const WordList kPerTime = {"/年", "/月", "/日", "/天", "/小时", "/周"};
 const WordList kClassAfterBare = {"大", "类", "星", "强"};  // (世界500强: a name)
 
-struct Leading { std::string_view word; Qualifier q; };
+struct Leading {
+  std::string_view word;
+  Qualifier q;
+};
 constexpr std::array<Leading, 18> kLeading = {{
-    {"超过", Qualifier::kOver}, {"突破", Qualifier::kOver}, {"多达", Qualifier::kOver},
-    {"逾", Qualifier::kOver},   {"超", Qualifier::kOver},   {"将近", Qualifier::kUnder},
-    {"接近", Qualifier::kUnder}, {"不到", Qualifier::kUnder}, {"不足", Qualifier::kUnder},
-    {"近", Qualifier::kUnder},  {"大约", Qualifier::kApprox}, {"约为", Qualifier::kApprox},
-    {"约", Qualifier::kApprox}, {"大概", Qualifier::kApprox}, {"未满", Qualifier::kUnder},
-    {"不低于", Qualifier::kOver}, {"不少于", Qualifier::kOver}, {"至少", Qualifier::kOver},
+    {"超过", Qualifier::kOver},
+    {"突破", Qualifier::kOver},
+    {"多达", Qualifier::kOver},
+    {"逾", Qualifier::kOver},
+    {"超", Qualifier::kOver},
+    {"将近", Qualifier::kUnder},
+    {"接近", Qualifier::kUnder},
+    {"不到", Qualifier::kUnder},
+    {"不足", Qualifier::kUnder},
+    {"近", Qualifier::kUnder},
+    {"大约", Qualifier::kApprox},
+    {"约为", Qualifier::kApprox},
+    {"约", Qualifier::kApprox},
+    {"大概", Qualifier::kApprox},
+    {"未满", Qualifier::kUnder},
+    {"不低于", Qualifier::kOver},
+    {"不少于", Qualifier::kOver},
+    {"至少", Qualifier::kOver},
 }};
 
 const WordList kLeadingWords = [] {
@@ -49,15 +64,20 @@ const WordList kLeadingWords = [] {
 }();
 
 // Words whose last character is a qualifier word by accident (签约, 最近, 赶超).
-const WordList kFalseLeading = {
-    "签约", "节约", "制约", "合约", "预约", "特约", "公约", "条约", "履约", "邀约",
-    "最近", "附近", "临近", "赶超", "高超", "近近"};
+const WordList kFalseLeading = {"签约", "节约", "制约", "合约", "预约", "特约", "公约", "条约",
+                                "履约", "邀约", "最近", "附近", "临近", "赶超", "高超", "近近"};
 
-struct Trailing { std::string_view word; Qualifier q; };
+struct Trailing {
+  std::string_view word;
+  Qualifier q;
+};
 // (余 and 多 after the unit, as in 3个多月, 12个多方参与, are read as words, not qualifiers.)
 constexpr std::array<Trailing, 5> kTrailing = {{
-    {"以上", Qualifier::kOver}, {"以下", Qualifier::kUnder}, {"以内", Qualifier::kUnder},
-    {"左右", Qualifier::kApprox}, {"上下", Qualifier::kApprox},
+    {"以上", Qualifier::kOver},
+    {"以下", Qualifier::kUnder},
+    {"以内", Qualifier::kUnder},
+    {"左右", Qualifier::kApprox},
+    {"上下", Qualifier::kApprox},
 }};
 
 // Spans of short quotations (names such as “33618”, “十四五”, “5+2”).
@@ -66,12 +86,14 @@ bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
   std::size_t lo = b > kWindow ? b - kWindow : 0;
   // Every search looks only at quotes starting within the window (not the
   // whole text: that made long documents quadratic).
-  auto first_in = [&](std::string_view q, std::size_t from, std::size_t to) {  // start in [from, to]
+  auto first_in = [&](std::string_view q, std::size_t from,
+                      std::size_t to) {  // start in [from, to]
     std::size_t c = s.substr(from, to - from + q.size()).find(q);
     return c == std::string_view::npos ? c : from + c;
   };
   std::size_t open = std::string_view::npos;
-  for (std::string_view q : {std::string_view("“"), std::string_view("「"), std::string_view("\"")}) {
+  for (std::string_view q :
+       {std::string_view("“"), std::string_view("「"), std::string_view("\"")}) {
     std::size_t p = find_last(s.substr(lo, b - lo + q.size()), q);  // last start in [lo, b]
     if (p != std::string_view::npos && (open == std::string_view::npos || lo + p > open))
       open = lo + p;
@@ -81,7 +103,8 @@ bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
   for (std::string_view q : {std::string_view("”"), std::string_view("」")})
     if (open < b && first_in(q, open, b - 1) != std::string_view::npos) return false;
   std::size_t hi = std::min(s.size(), e + kWindow);
-  for (std::string_view q : {std::string_view("”"), std::string_view("」"), std::string_view("\"")}) {
+  for (std::string_view q :
+       {std::string_view("”"), std::string_view("」"), std::string_view("\"")}) {
     std::size_t c = first_in(q, e, hi);
     if (c != std::string_view::npos && c != open) return true;
   }
@@ -93,9 +116,10 @@ bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
 // The literals of the candidate pattern
 // (百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿]|[壹贰叁肆伍陆柒捌玖拾佰仟]).
 QuantityFinder::QuantityFinder()
-    : candidate_({"百分之", "千分之", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "零", "〇", "一",
-                  "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿",
-                  "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟"}) {}
+    : candidate_({"百分之", "千分之", "0",  "1",  "2",  "3",  "4",  "5",  "6",  "7",  "8",
+                  "9",      "零",     "〇", "一", "二", "两", "三", "四", "五", "六", "七",
+                  "八",     "九",     "十", "百", "千", "万", "亿", "壹", "贰", "叁", "肆",
+                  "伍",     "陆",     "柒", "捌", "玖", "拾", "佰", "仟"}) {}
 
 QuantityFinder::~QuantityFinder() = default;
 
@@ -110,7 +134,10 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   // 百余家, 千余人, 万多人: a round number with 余/多 counts one of the unit
   if (!low && shape.over && shape.high.empty() && shape.mult1.empty() &&
       (shape.low == "百" || shape.low == "千" || shape.low == "万"))
-    low = NumeralValue{Decimal{"1", shape.low == "百" ? 2 : shape.low == "千" ? 3 : 4}, std::nullopt, true};
+    low = NumeralValue{Decimal{"1", shape.low == "百"   ? 2
+                                    : shape.low == "千" ? 3
+                                                        : 4},
+                       std::nullopt, true};
   if (!low) return shape.length;
   std::optional<NumeralValue> high;
   if (!shape.high.empty()) {
@@ -130,7 +157,8 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     return shape.length;
   // a code such as COVID-19, CFM-56: a dash right after letters; after digits
   // the grammar would have read a range, so it is a date or a code (2024-03-15)
-  if (pos > 1 && s[pos - 1] == '-' && (is_ascii_alpha(s[pos - 2]) || (s[pos - 2] >= '0' && s[pos - 2] <= '9')))
+  if (pos > 1 && s[pos - 1] == '-' &&
+      (is_ascii_alpha(s[pos - 2]) || (s[pos - 2] >= '0' && s[pos - 2] <= '9')))
     return shape.length;
   // the second term of a ratio or a time: 1∶9, 17.2:30.4:52.4, 7/24
   auto digit_at = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
@@ -160,8 +188,8 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   if (unit.code.empty() && shape.lead == NumberShape::kNone) {
     if (!kClassAfterBare.at(s, end).empty()) return shape.length;
     // a ratio or a time: 1∶9, 1:9, 7/24
-    if (end + 1 < s.size() && (s[end] == ':' || s[end] == '/') &&
-        s[end + 1] >= '0' && s[end + 1] <= '9')
+    if (end + 1 < s.size() && (s[end] == ':' || s[end] == '/') && s[end + 1] >= '0' &&
+        s[end + 1] <= '9')
       return shape.length;
     if (starts_at(s, end, "∶")) return shape.length;
   }
@@ -170,19 +198,23 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   if (in_short_quote(s, pos, after)) return shape.length;
 
   const bool chinese = low->chinese;
-  const bool bare = unit.code.empty() && shape.lead == NumberShape::kNone &&
-                    shape.mult1.empty() && shape.mult2.empty();
+  const bool bare = unit.code.empty() && shape.lead == NumberShape::kNone && shape.mult1.empty() &&
+                    shape.mult2.empty();
   if (chinese) {
     std::size_t chars = 0;
-    for (std::size_t i = pos; i < end;) { next_cp(s, &i); ++chars; }
+    for (std::size_t i = pos; i < end;) {
+      next_cp(s, &i);
+      ++chars;
+    }
     // 十分, 一把手, 二是, 十四届 are words; 前五 (位居榜单前五) is a rank bound
     bool top_n = ends_at(s, pos, "前") &&
                  (end >= s.size() || static_cast<unsigned char>(s[end]) < 0xE4 ||
                   starts_at(s, end, "位") || starts_at(s, end, "名") || starts_at(s, end, "强"));
     // 两百, 三千, 五万: a digit and a unit are a number, 十分 and 二是 are not
-    bool digit_unit = chars == 2 && shape.low.size() == 6 &&
-                      std::string_view("百千万亿佰仟").find(shape.low.substr(3)) != std::string_view::npos &&
-                      std::string_view("百千万亿佰仟").find(shape.low.substr(0, 3)) == std::string_view::npos;
+    bool digit_unit =
+        chars == 2 && shape.low.size() == 6 &&
+        std::string_view("百千万亿佰仟").find(shape.low.substr(3)) != std::string_view::npos &&
+        std::string_view("百千万亿佰仟").find(shape.low.substr(0, 3)) == std::string_view::npos;
     if (bare && chars < 3 && !top_n && !digit_unit) return shape.length;
     // 零件, 零部件: 零 is not a count; 八方来客, 三方协同: 方 is not m³ after them
     if (shape.low == "零" && shape.high.empty()) return shape.length;
@@ -228,10 +260,14 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     h.low = h.value;
     h.high = hi->to_double();
   }
-  if (shape.lead == NumberShape::kPercent) h.unit = "%", h.unit_text = "百分之";
-  else if (shape.lead == NumberShape::kFraction) h.unit = "%", h.unit_text = "分之";
-  else if (shape.lead == NumberShape::kPermille) h.unit = "‰", h.unit_text = "千分之";
-  else h.unit = unit.code, h.unit_text = unit.text;
+  if (shape.lead == NumberShape::kPercent)
+    h.unit = "%", h.unit_text = "百分之";
+  else if (shape.lead == NumberShape::kFraction)
+    h.unit = "%", h.unit_text = "分之";
+  else if (shape.lead == NumberShape::kPermille)
+    h.unit = "‰", h.unit_text = "千分之";
+  else
+    h.unit = unit.code, h.unit_text = unit.text;
   if (shape.over) h.qualifier = Qualifier::kOver;
   // A rate per unit of time: 60台/年
   if (!h.unit.empty()) {

@@ -2,9 +2,9 @@
 // qualifier and range, and drop the words that only look like numbers
 // (十分重要, 一带一路, 第七届, 5月22日, “33618”, 30亿级, CFM56).
 //
-// Candidates come from one literal scan (text/literal_set.h); each is parsed by the X3 number grammar
-// (number_grammar.hpp), valued exactly (numeral.h) and given its unit
-// (units.h) and qualifiers from the words around it.
+// Candidates come from one literal scan (text/literal_set.h); each is parsed by the X3 number
+// grammar (number_grammar.hpp), valued exactly (numeral.h) and given its unit (units.h) and
+// qualifiers from the words around it.
 #ifndef ECONEX_LIB_QUANTITY_QUANTITY_H_
 #define ECONEX_LIB_QUANTITY_QUANTITY_H_
 
@@ -25,11 +25,11 @@ struct QuantityHit {
   std::size_t qual_begin = 0;      // clean start of a leading qualifier word (== begin if none)
   double value = 0;
   std::optional<double> low, high;
-  std::string_view unit;           // unit code, "" for a bare number
+  std::string_view unit;  // unit code, "" for a bare number
   std::string_view unit_text;
   Qualifier qualifier = Qualifier::kExact;
-  bool chinese = false;            // written in Chinese numerals
-  bool negative_sign = false;      // written with a leading '-'
+  bool chinese = false;        // written in Chinese numerals
+  bool negative_sign = false;  // written with a leading '-'
   // Set by the extractor for a value of a list written with its own verb
   // (分别下降2.1%、增长6.3%): +1 a rise, -1 a fall, 0 as the statement says.
   signed char direction = 0;

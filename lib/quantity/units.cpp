@@ -44,10 +44,11 @@ UnitMatch UnitTable::match(std::string_view text, std::size_t pos) const {
     if ((e.text == "吨" || e.text == "人") && rest.substr(e.text.size(), 6) == "公里") continue;
     // a unit in Latin letters ends a word: 5kg, not 5kgs or 300km/h
     const char last = e.text.back();
-    if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9')) {
+    if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') ||
+        (last >= '0' && last <= '9')) {
       const char next = rest.size() > e.text.size() ? rest[e.text.size()] : ' ';
-      if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') ||
-          next == '/' || next == '_')
+      if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+          (next >= '0' && next <= '9') || next == '/' || next == '_')
         continue;
     }
     return UnitMatch{e.code, rest.substr(0, e.text.size()), e.exp10};

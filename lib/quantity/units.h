@@ -22,7 +22,10 @@ class UnitTable {
   UnitMatch match(std::string_view text, std::size_t pos) const;
 
  private:
-  struct Entry { std::string text, code; int exp10; };
+  struct Entry {
+    std::string text, code;
+    int exp10;
+  };
   std::vector<Entry> entries_;  // longest text first
   // first character -> indices into entries_, in order
   std::unordered_map<char32_t, std::vector<std::size_t>> by_first_char_;

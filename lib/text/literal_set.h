@@ -30,7 +30,10 @@ class LiteralSet {
       }
       starts_longer_[b0] = true;
       pair_.set(key(w, 0));
-      if (w.size() >= 3) triple_.set(key3(w, 0)); else all_three_ = false;
+      if (w.size() >= 3)
+        triple_.set(key3(w, 0));
+      else
+        all_three_ = false;
       words_.push_back(Word{key(w, 0), std::string(w)});
     }
   }
@@ -67,12 +70,15 @@ class LiteralSet {
            (static_cast<std::size_t>(static_cast<unsigned char>(s[i + 1]) & 0xC0) << 8);
   }
 
-  struct Word { std::size_t key; std::string text; };
-  bool single_[256] = {};    // one-byte literals
+  struct Word {
+    std::size_t key;
+    std::string text;
+  };
+  bool single_[256] = {};         // one-byte literals
   bool starts_longer_[256] = {};  // first bytes of the longer ones
-  std::bitset<65536> pair_;  // first two bytes of the longer ones
-  std::bitset<65536> triple_;  // key3 of their first three bytes
-  bool all_three_ = true;    // every longer literal has three bytes or more
+  std::bitset<65536> pair_;       // first two bytes of the longer ones
+  std::bitset<65536> triple_;     // key3 of their first three bytes
+  bool all_three_ = true;         // every longer literal has three bytes or more
   std::vector<Word> words_;
 };
 

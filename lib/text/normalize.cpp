@@ -17,8 +17,17 @@ constexpr std::string_view kPageDiv = "<PAGE_DIV>";
 // Characters that end a sentence or a clause when they end a line.
 bool is_terminal(char32_t c) {
   switch (c) {
-    case U'。': case U'！': case U'？': case U'；': case U'：': case U'!': case U'?':
-    case U';': case U':': case U'…': case U'．':
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'；':
+    case U'：':
+    case U'!':
+    case U'?':
+    case U';':
+    case U':':
+    case U'…':
+    case U'．':
       return true;
     default:
       return false;
@@ -27,8 +36,16 @@ bool is_terminal(char32_t c) {
 
 bool is_closer(char32_t c) {
   switch (c) {
-    case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'】':
-    case U'》': case U'"': case U'\'':
+    case U'”':
+    case U'’':
+    case U'」':
+    case U'』':
+    case U'）':
+    case U')':
+    case U'】':
+    case U'》':
+    case U'"':
+    case U'\'':
       return true;
     default:
       return false;
@@ -39,10 +56,34 @@ bool is_closer(char32_t c) {
 // quote, and words that need what follows (的, 和, 与, 增 of 增长...).
 bool runs_on_after(char32_t c) {
   switch (c) {
-    case U'，': case U',': case U'、': case U'（': case U'(': case U'“': case U'《': case U'「':
-    case U'的': case U'和': case U'与': case U'及': case U'或': case U'并': case U'将': case U'把':
-    case U'被': case U'对': case U'于': case U'较': case U'增': case U'从': case U'向': case U'在':
-    case U'至': case U'按': case U'其': case U'占':
+    case U'，':
+    case U',':
+    case U'、':
+    case U'（':
+    case U'(':
+    case U'“':
+    case U'《':
+    case U'「':
+    case U'的':
+    case U'和':
+    case U'与':
+    case U'及':
+    case U'或':
+    case U'并':
+    case U'将':
+    case U'把':
+    case U'被':
+    case U'对':
+    case U'于':
+    case U'较':
+    case U'增':
+    case U'从':
+    case U'向':
+    case U'在':
+    case U'至':
+    case U'按':
+    case U'其':
+    case U'占':
       return true;
     default:
       return false;
@@ -53,9 +94,25 @@ bool runs_on_after(char32_t c) {
 // of a number on the line before.
 bool cannot_start_line(char32_t c) {
   switch (c) {
-    case U'，': case U',': case U'、': case U'。': case U'；': case U';': case U'：': case U'）':
-    case U')': case U'”': case U'」': case U'』': case U'》': case U'！': case U'？': case U'%':
-    case U'％': case U'‰': case U'…':
+    case U'，':
+    case U',':
+    case U'、':
+    case U'。':
+    case U'；':
+    case U';':
+    case U'：':
+    case U'）':
+    case U')':
+    case U'”':
+    case U'」':
+    case U'』':
+    case U'》':
+    case U'！':
+    case U'？':
+    case U'%':
+    case U'％':
+    case U'‰':
+    case U'…':
       return true;
     default:
       return false;
@@ -63,8 +120,9 @@ bool cannot_start_line(char32_t c) {
 }
 
 bool is_layout_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0 ||
-                       c < 0x20 || c == 0x7f;
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0 || c < 0x20 ||
+           c == 0x7f;
   if (c == 0x3000 || c == 0xA0) return true;
   // CJK punctuation, kana, ideographs and full-width forms have no white space:
   // they are most of the text, so they skip the ICU call
@@ -95,21 +153,23 @@ std::size_t ideograph_run(std::string_view in, std::size_t i) {
 
 // One raw input line: what decides whether the break after it is soft.
 struct LineInfo {
-  std::size_t chars = 0;     // code points from the first to the last non-space
-  bool terminal = false;     // ends with sentence punctuation
-  bool indented = false;     // starts with layout space (a paragraph's first line)
-  bool ends_in_number = false;    // last character a digit, ',' or '.'
+  std::size_t chars = 0;            // code points from the first to the last non-space
+  bool terminal = false;            // ends with sentence punctuation
+  bool indented = false;            // starts with layout space (a paragraph's first line)
+  bool ends_in_number = false;      // last character a digit, ',' or '.'
   bool starts_with_number = false;  // first character a digit, '.', '%'
   char32_t first = 0, last = 0;     // first and last significant characters
-  bool masthead = false;     // a newspaper's masthead or page line (星期四, 第1版)
+  bool masthead = false;            // a newspaper's masthead or page line (星期四, 第1版)
 };
 
 // 黔东南日报　2025年10月9日　星期四　第1版: a line naming the weekday or the
 // page stands alone (a narrow column after it must not swallow it).
 bool is_masthead(std::string_view line) {
-  for (std::size_t p = line.find("星期"); p != std::string_view::npos; p = line.find("星期", p + 6)) {
+  for (std::size_t p = line.find("星期"); p != std::string_view::npos;
+       p = line.find("星期", p + 6)) {
     std::string_view day = line.substr(p + 6, 3);
-    if (day.size() == 3 && std::string_view("一二三四五六日天").find(day) != std::string_view::npos) return true;
+    if (day.size() == 3 && std::string_view("一二三四五六日天").find(day) != std::string_view::npos)
+      return true;
   }
   for (std::size_t p = line.find("版"); p != std::string_view::npos; p = line.find("版", p + 3)) {
     std::size_t j = p;
@@ -168,8 +228,10 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     i += len ? len : 1;
     if (is_zero_width(c)) continue;
     if (is_layout_space(c)) {
-      if (lines.back().chars) ++pending_spaces;  // interior spaces count as width
-      else lines.back().indented = true;
+      if (lines.back().chars)
+        ++pending_spaces;  // interior spaces count as width
+      else
+        lines.back().indented = true;
       continue;
     }
     bool numeric = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
@@ -228,8 +290,10 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
   // A blank line after a line that runs on is a column or page gap: it runs on too.
   bool carry = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].chars) carry = soft[i];
-    else soft[i] = carry;
+    if (lines[i].chars)
+      carry = soft[i];
+    else
+      soft[i] = carry;
   }
   return soft;
 }
@@ -284,8 +348,7 @@ class Folder {
     } else if (pending_space_) {
       unsigned char prev = static_cast<unsigned char>(out_->text.back());
       bool digits = (prev >= '0' && prev <= '9') && (next >= '0' && next <= '9');
-      if (is_ascii_alnum(prev) && is_ascii_alnum(next) && !(digits && pending_soft_))
-        put(' ', at);
+      if (is_ascii_alnum(prev) && is_ascii_alnum(next) && !(digits && pending_soft_)) put(' ', at);
     }
     pending_hard_ = pending_space_ = pending_soft_ = false;
   }
@@ -342,7 +405,10 @@ void fold(char32_t c, std::size_t at, Folder* f) {
     if (len == 0) break;
     char32_t d = decode_utf8(bytes, k, len);
     if (d < 0x80) {
-      if (d == ' ') f->space(false); else f->emit_ascii(static_cast<char>(d), at);
+      if (d == ' ')
+        f->space(false);
+      else
+        f->emit_ascii(static_cast<char>(d), at);
     } else {
       f->emit_cp(d, at);
     }
@@ -380,7 +446,10 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
     unsigned char b = static_cast<unsigned char>(in[i]);
     if (b < 0x80) {
       if (b == '\n') {
-        if (soft[line]) f.space(true); else f.hard_break();
+        if (soft[line])
+          f.space(true);
+        else
+          f.hard_break();
         ++line;
         ++i;
       } else if (is_layout_space(b)) {

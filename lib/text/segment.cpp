@@ -34,8 +34,17 @@ bool cn_numeral_char(std::string_view s, std::size_t i, std::size_t* len) {
   if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0xE3) return false;  // all three bytes
   std::size_t k = i;
   switch (next_cp(s, &k)) {
-    case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
-    case U'八': case U'九': case U'十': case U'〇':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+    case U'〇':
       *len = 3;
       return true;
     default:
@@ -69,9 +78,15 @@ bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
     *len = 1;
     return true;
   }
-  if (c == ':') { *len = 1; return true; }
+  if (c == ':') {
+    *len = 1;
+    return true;
+  }
   if (static_cast<unsigned char>(c) != 0xEF) return false;  // the lead byte of ， and ：
-  if (starts_at(s, i, "，") || starts_at(s, i, "：")) { *len = 3; return true; }
+  if (starts_at(s, i, "，") || starts_at(s, i, "：")) {
+    *len = 3;
+    return true;
+  }
   return false;
 }
 
@@ -80,14 +95,25 @@ std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e,
   if (!level) level = &dummy;
   std::size_t i = b;
   bool paren = false;
-  if (starts_at(s, i, "(") ) { paren = true; i += 1; }
-  else if (starts_at(s, i, "（")) { paren = true; i += 3; }
+  if (starts_at(s, i, "(")) {
+    paren = true;
+    i += 1;
+  } else if (starts_at(s, i, "（")) {
+    paren = true;
+    i += 3;
+  }
   std::size_t n = 0, len = 0;
-  while (i < e && cn_numeral_char(s, i, &len)) { i += len; ++n; }
+  while (i < e && cn_numeral_char(s, i, &len)) {
+    i += len;
+    ++n;
+  }
   bool chinese = n > 0;
   *level = chinese ? (paren ? 2 : 1) : (paren ? 4 : 3);
   if (n == 0) {
-    while (i < e && is_digit(s[i])) { ++i; ++n; }
+    while (i < e && is_digit(s[i])) {
+      ++i;
+      ++n;
+    }
     if (n == 0 || n > 2) return 0;
   } else if (n > 3) {
     return 0;
@@ -100,12 +126,12 @@ std::size_t list_number_length(std::string_view s, std::size_t b, std::size_t e,
   // (3、4月份, 一、二季度: the months or quarters of a list, not a list number;
   // 二、2025年工作安排 is one)
   if (starts_at(s, i, "、")) {
-    std::size_t j = i + 3, len = 0;
+    std::size_t j = i + 3, numeral_len = 0;
     if (j < e && is_digit(s[j])) {
       ++j;
       if (j < e && is_digit(s[j])) ++j;
-    } else if (cn_numeral_char(s, j, &len)) {
-      j += len;
+    } else if (cn_numeral_char(s, j, &numeral_len)) {
+      j += numeral_len;
     }
     if (j > i + 3 && (starts_at(s, j, "月") || starts_at(s, j, "季度"))) return 0;
     return i + 3 - b;
@@ -143,7 +169,8 @@ void segment(std::string_view s, Segments* out) {
       // page furniture (— 1 —, - 2 -, 12) is not a heading
       // （上接第一版）, （下转第二版）: page furniture of a newspaper
       std::string_view text = s.substr(b, e - b);
-      bool jump = short_line && chars <= 12 && (text.find("接第") != std::string_view::npos ||
+      bool jump = short_line && chars <= 12 &&
+                  (text.find("接第") != std::string_view::npos ||
                    text.find("转第") != std::string_view::npos) &&
                   text.find("版") != std::string_view::npos;
       l.heading = short_line && l.level == 0 && cjk && !jump;

@@ -17,8 +17,8 @@ namespace econex::detail {
 
 struct Line {
   std::size_t begin = 0, end = 0;
-  bool heading = false;     // short, no sentence punctuation
-  int level = 0;            // list number it starts with: 一、 1, （一） 2, 1. 3, (1) 4; 0 none
+  bool heading = false;  // short, no sentence punctuation
+  int level = 0;         // list number it starts with: 一、 1, （一） 2, 1. 3, (1) 4; 0 none
   bool subheading = false;  // a short numbered line without sentence punctuation
   int section = 0;          // index of the section it belongs to
 };
@@ -27,7 +27,7 @@ struct Sentence {
   std::size_t begin = 0, end = 0;  // without the closing punctuation
   int line = 0;
   int section = 0;
-  int subsection = 0;       // counts numbered items within the whole text
+  int subsection = 0;  // counts numbered items within the whole text
   bool first_in_line = false;
 };
 

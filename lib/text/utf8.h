@@ -42,9 +42,12 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
 inline char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t len) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
   switch (len) {
-    case 1: return p[0];
-    case 2: return (char32_t(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    case 3: return (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    case 1:
+      return p[0];
+    case 2:
+      return (char32_t(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3:
+      return (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
     default:
       return (char32_t(p[0] & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
              (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
@@ -53,15 +56,25 @@ inline char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t len) 
 
 // Encodes c into buf (at least 4 bytes); returns the length.
 inline std::size_t encode_utf8(char32_t c, char* buf) {
-  if (c < 0x80) { buf[0] = char(c); return 1; }
-  if (c < 0x800) { buf[0] = char(0xC0 | (c >> 6)); buf[1] = char(0x80 | (c & 0x3F)); return 2; }
+  if (c < 0x80) {
+    buf[0] = char(c);
+    return 1;
+  }
+  if (c < 0x800) {
+    buf[0] = char(0xC0 | (c >> 6));
+    buf[1] = char(0x80 | (c & 0x3F));
+    return 2;
+  }
   if (c < 0x10000) {
-    buf[0] = char(0xE0 | (c >> 12)); buf[1] = char(0x80 | ((c >> 6) & 0x3F));
+    buf[0] = char(0xE0 | (c >> 12));
+    buf[1] = char(0x80 | ((c >> 6) & 0x3F));
     buf[2] = char(0x80 | (c & 0x3F));
     return 3;
   }
-  buf[0] = char(0xF0 | (c >> 18)); buf[1] = char(0x80 | ((c >> 12) & 0x3F));
-  buf[2] = char(0x80 | ((c >> 6) & 0x3F)); buf[3] = char(0x80 | (c & 0x3F));
+  buf[0] = char(0xF0 | (c >> 18));
+  buf[1] = char(0x80 | ((c >> 12) & 0x3F));
+  buf[2] = char(0x80 | ((c >> 6) & 0x3F));
+  buf[3] = char(0x80 | (c & 0x3F));
   return 4;
 }
 
@@ -78,7 +91,10 @@ inline std::int64_t first_invalid_utf8(std::string_view s) {
 // Decodes the code point at s[i] and advances i; invalid bytes give U+FFFD.
 inline char32_t next_cp(std::string_view s, std::size_t* i) {
   std::size_t len = utf8_sequence_length(s, *i);
-  if (len == 0) { ++*i; return 0xFFFD; }
+  if (len == 0) {
+    ++*i;
+    return 0xFFFD;
+  }
   char32_t c = decode_utf8(s, *i, len);
   *i += len;
   return c;

@@ -31,8 +31,8 @@ class WordList {
       const std::size_t k = w.size() < 3 ? w.size() : 3;
       const std::uint32_t low = k == 3 ? 0xFFFFFFu : k == 2 ? 0xFFFFu : 0xFFu;
       const unsigned shift = static_cast<unsigned>(8 * (3 - k));
-      words_.push_back(Word{w, head_key(w.data(), k), low << shift,
-                            pack(w.data() + w.size() - k, k), low});
+      words_.push_back(
+          Word{w, head_key(w.data(), k), low << shift, pack(w.data() + w.size() - k, k), low});
     }
   }
 

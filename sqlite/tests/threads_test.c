@@ -24,15 +24,15 @@
 #define ROUNDS 20
 #define OPEN_AT_ONCE 16
 
-typedef int (*init_fn)(sqlite3 *, char **, const void *);
+typedef int (*init_fn)(sqlite3*, char**, const void*);
 
-static char *g_text;
+static char* g_text;
 static size_t g_len;
 static long long g_expected_sum = -1; /* sum of value_end over the rows */
 static long long g_expected_count = -1;
 
-static int query(sqlite3 *db, long long *count, long long *sum) {
-  sqlite3_stmt *st;
+static int query(sqlite3* db, long long* count, long long* sum) {
+  sqlite3_stmt* st;
   int rc = sqlite3_prepare_v2(db,
                               "SELECT count(*), total(value_end) FROM "
                               "econex_extract(?1, '2025-05-13', '500000')",
@@ -54,35 +54,35 @@ static int query(sqlite3 *db, long long *count, long long *sum) {
   return 0;
 }
 
-static int check(sqlite3 *db) {
+static int check(sqlite3* db) {
   long long n, s;
   if (query(db, &n, &s)) return 1;
   if (n != g_expected_count || s != g_expected_sum) {
-    fprintf(stderr, "got %lld rows (sum %lld), expected %lld (sum %lld)\n", n, s,
-            g_expected_count, g_expected_sum);
+    fprintf(stderr, "got %lld rows (sum %lld), expected %lld (sum %lld)\n", n, s, g_expected_count,
+            g_expected_sum);
     return 1;
   }
   return 0;
 }
 
-static void *worker(void *arg) {
+static void* worker(void* arg) {
   int i;
   (void)arg;
   for (i = 0; i < ROUNDS; i++) {
-    sqlite3 *db;
-    if (sqlite3_open(":memory:", &db) != SQLITE_OK) return (void *)1;
+    sqlite3* db;
+    if (sqlite3_open(":memory:", &db) != SQLITE_OK) return (void*)1;
     if (check(db)) {
       sqlite3_close(db);
-      return (void *)1;
+      return (void*)1;
     }
     sqlite3_close(db);
   }
   return NULL;
 }
 
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  char *buf;
+static char* read_file(const char* path, size_t* len) {
+  FILE* f = fopen(path, "rb");
+  char* buf;
   long n;
   if (!f) return NULL;
   fseek(f, 0, SEEK_END);
@@ -101,13 +101,13 @@ static char *read_file(const char *path, size_t *len) {
   return buf;
 }
 
-int main(int argc, char **argv) {
-  void *so;
+int main(int argc, char** argv) {
+  void* so;
   init_fn init;
   pthread_t t[THREADS];
-  sqlite3 *dbs[OPEN_AT_ONCE];
-  sqlite3 *db;
-  char *err = NULL;
+  sqlite3* dbs[OPEN_AT_ONCE];
+  sqlite3* db;
+  char* err = NULL;
   int i, failed = 0;
   if (argc != 3) {
     fprintf(stderr, "usage: %s econex_sqlite.so DOCUMENT.txt\n", argv[0]);
@@ -124,7 +124,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   /* A data pointer to a function pointer: POSIX allows it for dlsym. */
-  *(void **)(&init) = dlsym(so, "sqlite3_econexsqlite_init");
+  *(void**)(&init) = dlsym(so, "sqlite3_econexsqlite_init");
   if (!init) {
     fprintf(stderr, "no sqlite3_econexsqlite_init in %s\n", argv[1]);
     return 1;
@@ -139,7 +139,7 @@ int main(int argc, char **argv) {
   if (g_expected_count <= 0) return 1;
   for (i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, worker, NULL);
   for (i = 0; i < THREADS; i++) {
-    void *r;
+    void* r;
     pthread_join(t[i], &r);
     if (r) failed = 1;
   }

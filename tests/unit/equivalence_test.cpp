@@ -130,9 +130,10 @@ void check_layer(const std::string& layer) {
   std::vector<std::string> g = lines(got), w = lines(want);
   std::size_t i = 0;
   while (i < g.size() && i < w.size() && g[i] == w[i]) ++i;
-  ADD_FAILURE() << layer << " output differs from " << file << " (" << g.size() << " lines, snapshot "
-                << w.size() << ") first at line " << i + 1 << ":\n  got:      "
-                << (i < g.size() ? g[i] : "<end>") << "\n  snapshot: " << (i < w.size() ? w[i] : "<end>")
+  ADD_FAILURE() << layer << " output differs from " << file << " (" << g.size()
+                << " lines, snapshot " << w.size() << ") first at line " << i + 1
+                << ":\n  got:      " << (i < g.size() ? g[i] : "<end>")
+                << "\n  snapshot: " << (i < w.size() ? w[i] : "<end>")
                 << "\nIf the change is intended, regenerate with ECONEX_UPDATE_SNAPSHOT=1.";
 }
 
@@ -196,10 +197,10 @@ TEST(Equivalence, FindLastIsRfind) {
 }
 
 TEST(Equivalence, WordListIsTheFirstMatchingWordInOrder) {
-  const std::vector<std::string_view> words = {"增长了", "增长", "长", "了", ",", "，", "a", "ab",
-                                               "同比增长", "比", "\xe4"};
-  econex::detail::WordList list = {"增长了", "增长", "长", "了", ",", "，", "a", "ab",
-                                   "同比增长", "比", "\xe4"};
+  const std::vector<std::string_view> words = {"增长了", "增长", "长",       "了", ",",   "，",
+                                               "a",      "ab",   "同比增长", "比", "\xe4"};
+  econex::detail::WordList list = {"增长了", "增长", "长",       "了", ",",   "，",
+                                   "a",      "ab",   "同比增长", "比", "\xe4"};
   auto naive = [&](std::string_view s, bool prefix) -> std::string_view {
     for (std::string_view w : words) {
       if (w.size() > s.size()) continue;
@@ -224,13 +225,15 @@ TEST(Equivalence, LiteralScanIsTheRe2CandidateSearch) {
   };
   const std::vector<Case> cases = {
       {"(百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿])",
-       {"百分之", "千分之", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "零", "〇", "一", "二",
-        "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿"}},
+       {"百分之", "千分之", "0",  "1",  "2",  "3",  "4",  "5",  "6",  "7",
+        "8",      "9",      "零", "〇", "一", "二", "两", "三", "四", "五",
+        "六",     "七",     "八", "九", "十", "百", "千", "万", "亿"}},
       {"(截至|截止|今年|本年|去年|上年|明年|全年|过去一年|年末|年底|上半年|下半年|前|第|“|[0-9]|"
        "[一二两三四五六七八九十])",
-       {"截至", "截止", "今年", "本年", "去年", "上年", "明年", "全年", "过去一年", "年末", "年底",
-        "上半年", "下半年", "前", "第", "“", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一",
-        "二", "两", "三", "四", "五", "六", "七", "八", "九", "十"}},
+       {"截至", "截止",   "今年",   "本年", "去年", "上年", "明年", "全年", "过去一年", "年末",
+        "年底", "上半年", "下半年", "前",   "第",   "“",    "0",    "1",    "2",        "3",
+        "4",    "5",      "6",      "7",    "8",    "9",    "一",   "二",   "两",       "三",
+        "四",   "五",     "六",     "七",   "八",   "九",   "十"}},
   };
   std::vector<std::string> texts;
   for (const Doc& d : corpus()) texts.push_back(d.text);

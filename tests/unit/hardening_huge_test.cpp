@@ -72,9 +72,11 @@ TEST(HardeningHuge, HundredMegabyteLineWithoutPunctuation) {
   if (mb == 0) GTEST_SKIP() << "ECONEX_HUGE_MB=0";
   const std::string units[] = {"重庆市一季度地区生产总值增长6亿元",
                                "全面贯彻落实新发展理念加快构建新发展格局着力推动高质量发展",
-                               "规模以上工业增加值同比增长7.5%", "全市固定资产投资超过1200亿元",
+                               "规模以上工业增加值同比增长7.5%",
+                               "全市固定资产投资超过1200亿元",
                                "持续优化营商环境不断激发市场主体活力",
-                               "力争社会消费品零售总额达到3000亿元", "城镇新增就业5万人左右",
+                               "力争社会消费品零售总额达到3000亿元",
+                               "城镇新增就业5万人左右",
                                "2024年进出口总额下降2个百分点"};
   std::string in;
   in.reserve(mb << 20);
@@ -97,7 +99,8 @@ TEST(HardeningHuge, HundredMegabyteLineWithoutPunctuation) {
   rs = {};
   std::string_view part(in);
   part = part.substr(0, part.size() / 5);
-  while (!part.empty() && (static_cast<unsigned char>(part.back()) & 0xC0) == 0x80) part.remove_suffix(1);
+  while (!part.empty() && (static_cast<unsigned char>(part.back()) & 0xC0) == 0x80)
+    part.remove_suffix(1);
   if (!part.empty() && static_cast<unsigned char>(part.back()) >= 0xC0) part.remove_suffix(1);
   std::vector<Quantity> qs;
   ASSERT_TRUE(extractor().quantities(part, Options(), &qs).ok());

@@ -91,7 +91,8 @@ TEST(HardeningUtf8, EveryKindFailsWithTheOffsetOfTheFirstBadByte) {
     expect_invalid(kBefore + c.bytes + kAfter, static_cast<std::int64_t>(kBefore.size()),
                    c.name + " in the middle"s);
     expect_invalid(kBefore + kAfter + c.bytes,
-                   static_cast<std::int64_t>(kBefore.size() + kAfter.size()), c.name + " at the end"s);
+                   static_cast<std::int64_t>(kBefore.size() + kAfter.size()),
+                   c.name + " at the end"s);
   }
 }
 
@@ -147,8 +148,9 @@ TEST(HardeningUtf8, ReplacementOfEveryByteValue) {
 
 TEST(HardeningUtf8, ValidEdgeCodePointsAreAccepted) {
   // U+007F, U+0080, U+07FF, U+0800, U+FFFF, U+10000, U+10FFFF, U+E000, U+FFFD
-  const std::string ok = "\x7F\xC2\x80\xDF\xBF\xE0\xA0\x80\xEF\xBF\xBF\xF0\x90\x80\x80"
-                         "\xF4\x8F\xBF\xBF\xEE\x80\x80\xEF\xBF\xBD"s;
+  const std::string ok =
+      "\x7F\xC2\x80\xDF\xBF\xE0\xA0\x80\xEF\xBF\xBF\xF0\x90\x80\x80"
+      "\xF4\x8F\xBF\xBF\xEE\x80\x80\xEF\xBF\xBD"s;
   AllThree r = run_ok(ok + kBefore + ok);
   ASSERT_EQ(r.records.size(), 1u);
   EXPECT_EQ(r.records[0].value_begin, ok.size() + kBefore.find("6.5%"));
@@ -198,10 +200,9 @@ TEST(HardeningInput, EmptyInput) {
 }
 
 TEST(HardeningInput, OnlyWhitespace) {
-  for (const std::string& in :
-       {" "s, "\n"s, "\r\n\r\n"s, "\t\v\f"s, "　　　"s /* U+3000 */, "\xC2\xA0"s,
-        "\xE2\x80\x8B\xEF\xBB\xBF"s /* zero width, BOM */, "<PAGE_DIV>"s,
-        repeat(" \n\t　\r\n<PAGE_DIV>\n", scaled(100000))}) {
+  for (const std::string& in : {" "s, "\n"s, "\r\n\r\n"s, "\t\v\f"s, "　　　"s /* U+3000 */,
+                                "\xC2\xA0"s, "\xE2\x80\x8B\xEF\xBB\xBF"s /* zero width, BOM */,
+                                "<PAGE_DIV>"s, repeat(" \n\t　\r\n<PAGE_DIV>\n", scaled(100000))}) {
     AllThree r = run_ok(in);
     EXPECT_TRUE(r.records.empty());
     EXPECT_TRUE(r.quantities.empty());
@@ -211,8 +212,8 @@ TEST(HardeningInput, OnlyWhitespace) {
 
 TEST(HardeningInput, OnlyPunctuation) {
   for (const std::string& in :
-       {"。"s, "，，，"s, repeat("。，、；：？！…—“”‘’（）《》【】「」『』·,.;:?!()[]{}<>\"'-~%",
-                                   scaled(20000)),
+       {"。"s, "，，，"s,
+        repeat("。，、；：？！…—“”‘’（）《》【】「」『』·,.;:?!()[]{}<>\"'-~%", scaled(20000)),
         repeat("%", scaled(100000)), repeat("-", scaled(100000)), repeat(".", scaled(100000))}) {
     AllThree r = run_ok(in);
     EXPECT_TRUE(r.records.empty());
@@ -239,7 +240,10 @@ TEST(HardeningShapes, HundredThousandListItemsBeforeRespectively) {
   const std::size_t n = scaled(100000);
   std::string names, values;
   for (std::size_t i = 0; i < n; ++i) {
-    if (i) { names += "、"; values += "、"; }
+    if (i) {
+      names += "、";
+      values += "、";
+    }
     names += "企业" + std::to_string(i) + "营业收入";
     values += std::to_string(i % 97) + "%";
   }
@@ -256,8 +260,9 @@ TEST(HardeningShapes, FiveHundredDigitNumbers) {
   for (const std::string& in :
        {"地区生产总值" + d500 + "亿元，增长" + d500 + "%。", "0." + d500 + "%",
         d500 + "." + d500 + "万亿元", "1" + repeat(",999", 166) + "亿元", "-" + d500 + "%",
-        d500 + "-" + d500 + "万元", "百分之" + repeat("九", 500), repeat("九千九百九十九万", 60) + "亿元",
-        "二〇" + repeat("二", 500) + "年", d500 + "年" + d500 + "月"}) {
+        d500 + "-" + d500 + "万元", "百分之" + repeat("九", 500),
+        repeat("九千九百九十九万", 60) + "亿元", "二〇" + repeat("二", 500) + "年",
+        d500 + "年" + d500 + "月"}) {
     AllThree r = run_ok(in);
     for (const Quantity& q : r.quantities) EXPECT_TRUE(std::isfinite(q.value)) << q.text;
   }
@@ -265,8 +270,8 @@ TEST(HardeningShapes, FiveHundredDigitNumbers) {
 
 TEST(HardeningShapes, StackedMultipliers) {
   for (const std::string& in :
-       {"亿亿亿亿"s, "亿亿亿亿元"s, "增长亿亿亿亿元"s, "5亿亿亿亿元"s, "一亿亿亿亿元"s, "5万亿亿万亿元"s,
-        "1.5万万万万人"s, "三千亿亿亿元"s, repeat("亿", scaled(100000)) + "元",
+       {"亿亿亿亿"s, "亿亿亿亿元"s, "增长亿亿亿亿元"s, "5亿亿亿亿元"s, "一亿亿亿亿元"s,
+        "5万亿亿万亿元"s, "1.5万万万万人"s, "三千亿亿亿元"s, repeat("亿", scaled(100000)) + "元",
         "投资" + repeat("5亿", scaled(50000)) + "元", repeat("十百千万亿", scaled(20000))}) {
     AllThree r = run_ok(in);
     for (const Quantity& q : r.quantities) EXPECT_TRUE(std::isfinite(q.value)) << q.text;

@@ -80,7 +80,7 @@ inline bool is_continuation(std::string_view s, std::size_t i) {
 // A span of the input: inside it, not inverted, on code-point boundaries
 // (for valid input; with replacement a bad byte is a code point of its own).
 inline void check_span(std::string_view in, std::size_t b, std::size_t e, bool valid_input,
-                const char* what) {
+                       const char* what) {
   ASSERT_LE(b, e) << what;
   ASSERT_LE(e, in.size()) << what;
   if (valid_input) {
@@ -89,7 +89,8 @@ inline void check_span(std::string_view in, std::size_t b, std::size_t e, bool v
   }
 }
 
-inline void check_sane(std::string_view in, const std::vector<Record>& rs, bool valid_input = true) {
+inline void check_sane(std::string_view in, const std::vector<Record>& rs,
+                       bool valid_input = true) {
   std::size_t prev = 0;
   for (const Record& r : rs) {
     check_span(in, r.value_begin, r.value_end, valid_input, "record value");
@@ -102,7 +103,8 @@ inline void check_sane(std::string_view in, const std::vector<Record>& rs, bool 
   }
 }
 
-inline void check_sane(std::string_view in, const std::vector<Quantity>& qs, bool valid_input = true) {
+inline void check_sane(std::string_view in, const std::vector<Quantity>& qs,
+                       bool valid_input = true) {
   for (const Quantity& q : qs) {
     check_span(in, q.begin, q.end, valid_input, "quantity");
     ASSERT_EQ(q.text, in.substr(q.begin, q.end - q.begin));
@@ -117,7 +119,8 @@ inline void check_sane(std::string_view in, const std::vector<Quantity>& qs, boo
   }
 }
 
-inline void check_sane(std::string_view in, const std::vector<Period>& ps, bool valid_input = true) {
+inline void check_sane(std::string_view in, const std::vector<Period>& ps,
+                       bool valid_input = true) {
   for (const Period& p : ps) {
     check_span(in, p.begin, p.end, valid_input, "period");
     ASSERT_EQ(p.text, in.substr(p.begin, p.end - p.begin));

@@ -109,60 +109,63 @@ TEST_P(QuantityTest, Finds) { check(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(
     Arabic, QuantityTest,
-    ::testing::Values(
-        same("1,234.5", 1234.5), same("1234", 1234), same("12,345,678", 12345678),
-        same("0.5", 0.5), same("100", 100), same("3.14159", 3.14159), same("0", 0),
-        same("0.05", 0.05), none("007"), none("编号0012"),
-        same("1,234,567.89元", 1234567.89, "CNY"), same("10.20%", 10.2, "%"),
-        same("0.05%", 0.05, "%"), same("100%", 100, "%"), same("65.0亿元", 6500000000, "CNY"),
-        one("全年完成1,234.5亿元", "1,234.5亿元", 123450000000, "CNY"),
-        one("增长6.5%", "6.5%", 6.5, "%"),
-        // a comma groups exactly three digits: 1,23 is two numbers
-        Case{"1,23", {{"1", 1, ""}, {"23", 23, ""}}},
-        Case{"6,7和8", {{"6", 6, ""}, {"7", 7, ""}, {"8", 8, ""}}}));
+    ::testing::Values(same("1,234.5", 1234.5), same("1234", 1234), same("12,345,678", 12345678),
+                      same("0.5", 0.5), same("100", 100), same("3.14159", 3.14159), same("0", 0),
+                      same("0.05", 0.05), none("007"), none("编号0012"),
+                      same("1,234,567.89元", 1234567.89, "CNY"), same("10.20%", 10.2, "%"),
+                      same("0.05%", 0.05, "%"), same("100%", 100, "%"),
+                      same("65.0亿元", 6500000000, "CNY"),
+                      one("全年完成1,234.5亿元", "1,234.5亿元", 123450000000, "CNY"),
+                      one("增长6.5%", "6.5%", 6.5, "%"),
+                      // a comma groups exactly three digits: 1,23 is two numbers
+                      Case{"1,23", {{"1", 1, ""}, {"23", 23, ""}}},
+                      Case{"6,7和8", {{"6", 6, ""}, {"7", 7, ""}, {"8", 8, ""}}}));
 
 // Units written in Latin letters end a word; codes and rates are not units.
 INSTANTIATE_TEST_SUITE_P(
     LatinUnits, QuantityTest,
-    ::testing::Values(
-        one("装机容量1200MW", "1200MW", 1200, "MW"), one("年发电量3.6亿kWh", "3.6亿kWh", 360000000, "kWh"),
-        one("发电量2.5亿kW·h", "2.5亿kW·h", 250000000, "kWh"), one("新建公路85km", "85km", 85, "km"),
-        one("人均5kg", "5kg", 5, "kg"), one("占地5000m²", "5000m²", 5000, "m2"),
-        one("面积12km²", "12km²", 12, "km2"), one("吞吐量120万TEU", "120万TEU", 1200000, "TEU"),
-        one("１２００ＭＷ", "１２００ＭＷ", 1200, "MW"), none("时速300km/h"), none("建成5G基站"),
-        none("M2余额"), none("300kgs"), none("型号A320neo")));
+    ::testing::Values(one("装机容量1200MW", "1200MW", 1200, "MW"),
+                      one("年发电量3.6亿kWh", "3.6亿kWh", 360000000, "kWh"),
+                      one("发电量2.5亿kW·h", "2.5亿kW·h", 250000000, "kWh"),
+                      one("新建公路85km", "85km", 85, "km"), one("人均5kg", "5kg", 5, "kg"),
+                      one("占地5000m²", "5000m²", 5000, "m2"), one("面积12km²", "12km²", 12, "km2"),
+                      one("吞吐量120万TEU", "120万TEU", 1200000, "TEU"),
+                      one("１２００ＭＷ", "１２００ＭＷ", 1200, "MW"), none("时速300km/h"),
+                      none("建成5G基站"), none("M2余额"), none("300kgs"), none("型号A320neo")));
 
 INSTANTIATE_TEST_SUITE_P(
     FullWidth, QuantityTest,
-    ::testing::Values(
-        same("６．５％", 6.5, "%"), same("１２３４５", 12345), same("１，２３４．５", 1234.5),
-        same("１，２３４．５亿元", 123450000000, "CNY"), same("３００万元", 3000000, "CNY"),
-        same("１．５万人", 15000, "person"), same("０．８万人", 8000, "person"),
-        same("６．８‰", 6.8, "‰"), same("１．１个百分点", 1.1, "pp"),
-        one("人口自然增长率－１．２‰", "－１．２‰", -1.2, "‰"),
-        one("增长１．４倍", "１．４倍", 1.4, "times"),
-        one("完成投资１２１．９７亿元", "１２１．９７亿元", 12197000000, "CNY")));
+    ::testing::Values(same("６．５％", 6.5, "%"), same("１２３４５", 12345),
+                      same("１，２３４．５", 1234.5),
+                      same("１，２３４．５亿元", 123450000000, "CNY"),
+                      same("３００万元", 3000000, "CNY"), same("１．５万人", 15000, "person"),
+                      same("０．８万人", 8000, "person"), same("６．８‰", 6.8, "‰"),
+                      same("１．１个百分点", 1.1, "pp"),
+                      one("人口自然增长率－１．２‰", "－１．２‰", -1.2, "‰"),
+                      one("增长１．４倍", "１．４倍", 1.4, "times"),
+                      one("完成投资１２１．９７亿元", "１２１．９７亿元", 12197000000, "CNY")));
 
 INSTANTIATE_TEST_SUITE_P(
     Chinese, QuantityTest,
     ::testing::Values(
-        same("三千二百万", 32000000), same("三千二百万元", 32000000, "CNY"), same("两千零二十四", 2024),
-        same("一万二", 12000), same("二〇二四", 2024), same("六点五", 6.5), same("零点三", 0.3),
-        same("百分之六点五", 6.5, "%"), same("三成", 30, "%"), same("两成", 20, "%"),
-        same("五成", 50, "%"), same("九成", 90, "%"), same("十二个", 12, "count"),
-        same("一百零五个", 105, "count"), same("一百二十三个", 123, "count"), same("一千零一", 1001),
-        same("一万零五百", 10500), same("十万八千", 108000), same("九十九", 99),
-        same("一千万", 10000000), same("三千五", 3500), same("一亿二", 120000000),
-        same("三万五千", 35000), same("两百个", 200, "count"), same("五十万元", 500000, "CNY"),
-        same("一百万元", 1000000, "CNY"), same("三千万", 30000000), same("五千亿元", 500000000000, "CNY"),
-        same("一万亿元", 1000000000000, "CNY"), same("十亿元", 1000000000, "CNY"),
-        same("两亿元", 200000000, "CNY"), same("二十个", 20, "count"), same("十个", 10, "count"),
-        same("百分之十", 10, "%"), same("百分之三十", 30, "%"), same("百分之一百", 100, "%"),
-        same("百分之零点五", 0.5, "%"), same("千分之五", 5, "‰"), same("千分之三点二", 3.2, "‰"),
-        same("零点五个百分点", 0.5, "pp"), same("六点五个百分点", 6.5, "pp"),
-        same("一点二倍", 1.2, "times"), same("三点五亿元", 350000000, "CNY"),
-        same("四十五万人", 450000, "person"), same("两千零二十四人", 2024, "person"),
-        same("二〇二四个", 2024, "count")));
+        same("三千二百万", 32000000), same("三千二百万元", 32000000, "CNY"),
+        same("两千零二十四", 2024), same("一万二", 12000), same("二〇二四", 2024),
+        same("六点五", 6.5), same("零点三", 0.3), same("百分之六点五", 6.5, "%"),
+        same("三成", 30, "%"), same("两成", 20, "%"), same("五成", 50, "%"), same("九成", 90, "%"),
+        same("十二个", 12, "count"), same("一百零五个", 105, "count"),
+        same("一百二十三个", 123, "count"), same("一千零一", 1001), same("一万零五百", 10500),
+        same("十万八千", 108000), same("九十九", 99), same("一千万", 10000000),
+        same("三千五", 3500), same("一亿二", 120000000), same("三万五千", 35000),
+        same("两百个", 200, "count"), same("五十万元", 500000, "CNY"),
+        same("一百万元", 1000000, "CNY"), same("三千万", 30000000),
+        same("五千亿元", 500000000000, "CNY"), same("一万亿元", 1000000000000, "CNY"),
+        same("十亿元", 1000000000, "CNY"), same("两亿元", 200000000, "CNY"),
+        same("二十个", 20, "count"), same("十个", 10, "count"), same("百分之十", 10, "%"),
+        same("百分之三十", 30, "%"), same("百分之一百", 100, "%"), same("百分之零点五", 0.5, "%"),
+        same("千分之五", 5, "‰"), same("千分之三点二", 3.2, "‰"), same("零点五个百分点", 0.5, "pp"),
+        same("六点五个百分点", 6.5, "pp"), same("一点二倍", 1.2, "times"),
+        same("三点五亿元", 350000000, "CNY"), same("四十五万人", 450000, "person"),
+        same("两千零二十四人", 2024, "person"), same("二〇二四个", 2024, "count")));
 
 INSTANTIATE_TEST_SUITE_P(
     Mixed, QuantityTest,
@@ -175,23 +178,26 @@ INSTANTIATE_TEST_SUITE_P(
         same("100余万人", 1000000, "person", kOver), same("3千多万", 30000000, "", kOver),
         same("两千多万元", 20000000, "CNY", kOver), same("1.5万余人", 15000, "person", kOver),
         same("2.3万户", 23000, "household"), same("5万余家", 50000, "org", kOver),
-        same("百分之5", 5, "%"), same("5百分点", 5, "pp"), same("1.2万亿元", 1200000000000, "CNY")));
+        same("百分之5", 5, "%"), same("5百分点", 5, "pp"),
+        same("1.2万亿元", 1200000000000, "CNY")));
 
 // Scaling is decimal: the value is the exact double of the written number.
 INSTANTIATE_TEST_SUITE_P(
     ExactScaling, QuantityTest,
-    ::testing::Values(
-        same("121.97亿元", 12197000000, "CNY"), same("0.1亿元", 10000000, "CNY"),
-        same("1.23万亿元", 1230000000000, "CNY"), same("3.14159万", 31415.9),
-        same("456.82亿元", 45682000000, "CNY"), same("64697.0亿元", 6469700000000, "CNY"),
-        same("0.07万亿元", 70000000000, "CNY"), same("1.12万人", 11200, "person"),
-        same("178.6万人", 1786000, "person"), same("24.7亿斤", 2470000000, "jin"),
-        same("8.3万", 83000), same("33.3亿元", 3330000000, "CNY"), same("0.3万吨", 3000, "t"),
-        same("1.1万亿元", 1100000000000, "CNY"), same("4992.5万人", 49925000, "person"),
-        same("0.01亿元", 1000000, "CNY"), same("9.99万", 99900), same("154亿元", 15400000000, "CNY"),
-        same("1106亿元", 110600000000, "CNY"), same("267亿元", 26700000000, "CNY"),
-        same("0.000001万", 0.01), same("123456789.123456789", 123456789.123456789),
-        same("2.01万亿元", 2010000000000, "CNY"), same("6.02亿千瓦时", 602000000, "kWh")));
+    ::testing::Values(same("121.97亿元", 12197000000, "CNY"), same("0.1亿元", 10000000, "CNY"),
+                      same("1.23万亿元", 1230000000000, "CNY"), same("3.14159万", 31415.9),
+                      same("456.82亿元", 45682000000, "CNY"),
+                      same("64697.0亿元", 6469700000000, "CNY"),
+                      same("0.07万亿元", 70000000000, "CNY"), same("1.12万人", 11200, "person"),
+                      same("178.6万人", 1786000, "person"), same("24.7亿斤", 2470000000, "jin"),
+                      same("8.3万", 83000), same("33.3亿元", 3330000000, "CNY"),
+                      same("0.3万吨", 3000, "t"), same("1.1万亿元", 1100000000000, "CNY"),
+                      same("4992.5万人", 49925000, "person"), same("0.01亿元", 1000000, "CNY"),
+                      same("9.99万", 99900), same("154亿元", 15400000000, "CNY"),
+                      same("1106亿元", 110600000000, "CNY"), same("267亿元", 26700000000, "CNY"),
+                      same("0.000001万", 0.01), same("123456789.123456789", 123456789.123456789),
+                      same("2.01万亿元", 2010000000000, "CNY"),
+                      same("6.02亿千瓦时", 602000000, "kWh")));
 
 // ---------------------------------------------------------------------------
 // Units (units.tsv)
@@ -204,18 +210,19 @@ INSTANTIATE_TEST_SUITE_P(
         same("100元", 100, "CNY"), same("5万元", 50000, "CNY"), same("5亿元", 500000000, "CNY"),
         same("5万亿元", 5000000000000, "CNY"), same("5千元", 5000, "CNY"),
         same("5百万元", 5000000, "CNY"), same("5亿人民币", 500000000, "CNY"),
-        same("100美元", 100, "USD"), same("10亿美元", 1000000000, "USD"), same("3万欧元", 30000, "EUR"),
-        same("5港元", 5, "HKD"), same("5亿港币", 500000000, "HKD"), same("200日元", 200, "JPY"),
+        same("100美元", 100, "USD"), same("10亿美元", 1000000000, "USD"),
+        same("3万欧元", 30000, "EUR"), same("5港元", 5, "HKD"), same("5亿港币", 500000000, "HKD"),
+        same("200日元", 200, "JPY"),
         // shares and rates
         same("6.5%", 6.5, "%"), same("6.5％", 6.5, "%"), same("百分之6.5", 6.5, "%"),
         same("三成", 30, "%"), same("1.1个百分点", 1.1, "pp"), same("1.1百分点", 1.1, "pp"),
         same("1.4倍", 1.4, "times"), same("3.19‰", 3.19, "‰"), same("千分之3.19", 3.19, "‰"),
         same("0.5个千分点", 0.5, "‰pt"), same("0.5千分点", 0.5, "‰pt"),
         // people, households, organisations
-        same("100人", 100, "person"), same("3万人", 30000, "person"), same("1000名", 1000, "person"),
-        same("20位", 20, "person"), same("10万人次", 100000, "person_time"),
-        same("500人次", 500, "person_time"), same("200户", 200, "household"),
-        same("15家", 15, "org"),
+        same("100人", 100, "person"), same("3万人", 30000, "person"),
+        same("1000名", 1000, "person"), same("20位", 20, "person"),
+        same("10万人次", 100000, "person_time"), same("500人次", 500, "person_time"),
+        same("200户", 200, "household"), same("15家", 15, "org"),
         // physical units
         same("5万吨", 50000, "t"), same("300吨", 300, "t"), same("5千克", 5, "kg"),
         same("20公斤", 20, "kg"), same("10万平方米", 100000, "m2"), same("100㎡", 100, "m2"),
@@ -236,8 +243,9 @@ INSTANTIATE_TEST_SUITE_P(
 // Every classifier of the plain counts, with the character kept as unit_text.
 std::vector<Case> classifier_cases() {
   std::vector<Case> out;
-  for (const char* c : {"个", "项", "件", "笔", "宗", "座", "所", "条", "张", "批", "套", "台", "辆", "艘",
-                        "架", "只", "头", "部", "份", "次", "场", "期", "轮", "栋", "间", "处"}) {
+  for (const char* c :
+       {"个", "项", "件", "笔", "宗", "座", "所", "条", "张", "批", "套", "台", "辆",
+        "艘", "架", "只", "头", "部", "份", "次", "场", "期", "轮", "栋", "间", "处"}) {
     std::string t = "12"s + c;
     out.push_back(Case{t, {Want{t, 12, "count", kExact, std::nullopt, std::nullopt, c}}});
     std::string w = "3万"s + c;
@@ -248,10 +256,22 @@ std::vector<Case> classifier_cases() {
 INSTANTIATE_TEST_SUITE_P(Classifiers, QuantityTest, ::testing::ValuesIn(classifier_cases()));
 
 TEST(QuantityUnitText, IsTheUnitAsWritten) {
-  struct { const char* input; const char* unit_text; } rows[] = {
-      {"0.5个百分点", "个百分点"}, {"0.5百分点", "百分点"}, {"10万人次", "人次"}, {"3个", "个"},
-      {"６．５％", "%"}, {"6.5%", "%"}, {"百分之六", "百分之"}, {"千分之五", "千分之"}, {"三成", "成"},
-      {"20平方公里", "平方公里"}, {"100万标箱", "标箱"}, {"5港币", "港币"}, {"100", ""}};
+  struct {
+    const char* input;
+    const char* unit_text;
+  } rows[] = {{"0.5个百分点", "个百分点"},
+              {"0.5百分点", "百分点"},
+              {"10万人次", "人次"},
+              {"3个", "个"},
+              {"６．５％", "%"},
+              {"6.5%", "%"},
+              {"百分之六", "百分之"},
+              {"千分之五", "千分之"},
+              {"三成", "成"},
+              {"20平方公里", "平方公里"},
+              {"100万标箱", "标箱"},
+              {"5港币", "港币"},
+              {"100", ""}};
   for (const auto& r : rows) {
     SCOPED_TRACE(r.input);
     std::vector<Quantity> qs = quantities(r.input);
@@ -264,18 +284,24 @@ TEST(QuantityUnitText, IsTheUnitAsWritten) {
 // Qualifiers
 // ---------------------------------------------------------------------------
 
-struct QualifierWord { const char* word; Qualifier q; };
+struct QualifierWord {
+  const char* word;
+  Qualifier q;
+};
 
 // Every leading qualifier word before values of several shapes; the word is
 // not part of the value text.
 std::vector<Case> leading_qualifier_cases() {
   const QualifierWord words[] = {
-      {"超过", kOver}, {"超", kOver}, {"逾", kOver}, {"突破", kOver}, {"多达", kOver},
-      {"近", kUnder}, {"将近", kUnder}, {"接近", kUnder}, {"不到", kUnder}, {"不足", kUnder},
-      {"未满", kUnder}, {"约", kApprox}, {"大约", kApprox}, {"约为", kApprox}, {"大概", kApprox},
+      {"超过", kOver},   {"超", kOver},     {"逾", kOver},     {"突破", kOver},   {"多达", kOver},
+      {"近", kUnder},    {"将近", kUnder},  {"接近", kUnder},  {"不到", kUnder},  {"不足", kUnder},
+      {"未满", kUnder},  {"约", kApprox},   {"大约", kApprox}, {"约为", kApprox}, {"大概", kApprox},
       {"不低于", kOver}, {"不少于", kOver}, {"至少", kOver}};
-  const Want values[] = {{"1200个", 1200, "count"}, {"2万亿元", 2000000000000, "CNY"},
-                         {"3.5万人", 35000, "person"}, {"50%", 50, "%"}, {"两成", 20, "%"},
+  const Want values[] = {{"1200个", 1200, "count"},
+                         {"2万亿元", 2000000000000, "CNY"},
+                         {"3.5万人", 35000, "person"},
+                         {"50%", 50, "%"},
+                         {"两成", 20, "%"},
                          {"100家", 100, "org"}};
   std::vector<Case> out;
   for (const QualifierWord& w : words) {
@@ -304,8 +330,8 @@ INSTANTIATE_TEST_SUITE_P(
         same("百余家", 100, "org", kOver), same("千余人", 1000, "person", kOver),
         same("万余人", 10000, "person", kOver), same("百多家", 100, "org", kOver),
         same("千多人", 1000, "person", kOver), one("吸引百余家企业", "百余家", 100, "org", kOver),
-        none("百余"), none("千家万户"),
-        same("1000余笔", 1000, "count", kOver), same("2万多户", 20000, "household", kOver),
+        none("百余"), none("千家万户"), same("1000余笔", 1000, "count", kOver),
+        same("2万多户", 20000, "household", kOver),
         // 上下游 is a word, not a qualifier
         one("5家上下游企业", "5家", 5, "org"),
         // qualifier on both sides: the first one read wins, the span has the trailing word
@@ -313,13 +339,14 @@ INSTANTIATE_TEST_SUITE_P(
         one("约100人左右", "100人左右", 100, "person", kApprox)));
 
 // A word that ends in a qualifier character is not a qualifier.
-INSTANTIATE_TEST_SUITE_P(
-    FalseQualifiers, QuantityTest,
-    ::testing::Values(one("签约100个项目", "100个", 100, "count"),
-                      one("节约30%", "30%", 30, "%"), one("附近3个", "3个", 3, "count"),
-                      one("赶超5%", "5%", 5, "%"), one("最近5家", "5家", 5, "org"),
-                      one("预约200人次", "200人次", 200, "person_time"),
-                      one("邀约50家", "50家", 50, "org")));
+INSTANTIATE_TEST_SUITE_P(FalseQualifiers, QuantityTest,
+                         ::testing::Values(one("签约100个项目", "100个", 100, "count"),
+                                           one("节约30%", "30%", 30, "%"),
+                                           one("附近3个", "3个", 3, "count"),
+                                           one("赶超5%", "5%", 5, "%"),
+                                           one("最近5家", "5家", 5, "org"),
+                                           one("预约200人次", "200人次", 200, "person_time"),
+                                           one("邀约50家", "50家", 50, "org")));
 
 // ---------------------------------------------------------------------------
 // Ranges
@@ -327,46 +354,46 @@ INSTANTIATE_TEST_SUITE_P(
 
 INSTANTIATE_TEST_SUITE_P(
     Ranges, QuantityTest,
-    ::testing::Values(
-        one("3-5万", "3-5万", 30000, "", kExact, 30000, 50000),
-        one("3至5倍", "3至5倍", 3, "times", kExact, 3, 5),
-        one("三四十个", "三四十个", 30, "count", kExact, 30, 40),
-        one("七八个", "七八个", 7, "count", kExact, 7, 8),
-        one("两三个", "两三个", 2, "count", kExact, 2, 3),
-        one("二三十个", "二三十个", 20, "count", kExact, 20, 30),
-        one("2.5-3.5万", "2.5-3.5万", 25000, "", kExact, 25000, 35000),
-        one("八九十个", "八九十个", 80, "count", kExact, 80, 90),
-        one("三四十万人", "三四十万人", 300000, "person", kExact, 300000, 400000),
-        one("三四千万元", "三四千万元", 30000000, "CNY", kExact, 30000000, 40000000),
-        one("3~5个", "3~5个", 3, "count", kExact, 3, 5),
-        one("3到5家", "3到5家", 3, "org", kExact, 3, 5),
-        one("10-20亿元", "10-20亿元", 1000000000, "CNY", kExact, 1000000000, 2000000000),
-        one("1.5-2万人", "1.5-2万人", 15000, "person", kExact, 15000, 20000),
-        one("6%-7%", "6%-7%", 6, "%", kExact, 6, 7),
-        one("6%~7%", "6%~7%", 6, "%", kExact, 6, 7),
-        one("6%至7%", "6%至7%", 6, "%", kExact, 6, 7),
-        one("3万-5万元", "3万-5万元", 30000, "CNY", kExact, 30000, 50000),
-        one("3万~5万元", "3万~5万元", 30000, "CNY", kExact, 30000, 50000),
-        one("3万至5万人", "3万至5万人", 30000, "person", kExact, 30000, 50000),
-        one("３－５万", "３－５万", 30000, "", kExact, 30000, 50000),
-        one("３～５倍", "３～５倍", 3, "times", kExact, 3, 5),
-        one("约3-5万人", "3-5万人", 30000, "person", kApprox, 30000, 50000),
-        one("50-100个以上", "50-100个以上", 50, "count", kOver, 50, 100),
-        one("5—10个百分点", "5—10个百分点", 5, "pp", kExact, 5, 10),
-        one("百分之五到百分之十", "百分之五到百分之十", 5, "%", kExact, 5, 10)));
+    ::testing::Values(one("3-5万", "3-5万", 30000, "", kExact, 30000, 50000),
+                      one("3至5倍", "3至5倍", 3, "times", kExact, 3, 5),
+                      one("三四十个", "三四十个", 30, "count", kExact, 30, 40),
+                      one("七八个", "七八个", 7, "count", kExact, 7, 8),
+                      one("两三个", "两三个", 2, "count", kExact, 2, 3),
+                      one("二三十个", "二三十个", 20, "count", kExact, 20, 30),
+                      one("2.5-3.5万", "2.5-3.5万", 25000, "", kExact, 25000, 35000),
+                      one("八九十个", "八九十个", 80, "count", kExact, 80, 90),
+                      one("三四十万人", "三四十万人", 300000, "person", kExact, 300000, 400000),
+                      one("三四千万元", "三四千万元", 30000000, "CNY", kExact, 30000000, 40000000),
+                      one("3~5个", "3~5个", 3, "count", kExact, 3, 5),
+                      one("3到5家", "3到5家", 3, "org", kExact, 3, 5),
+                      one("10-20亿元", "10-20亿元", 1000000000, "CNY", kExact, 1000000000,
+                          2000000000),
+                      one("1.5-2万人", "1.5-2万人", 15000, "person", kExact, 15000, 20000),
+                      one("6%-7%", "6%-7%", 6, "%", kExact, 6, 7),
+                      one("6%~7%", "6%~7%", 6, "%", kExact, 6, 7),
+                      one("6%至7%", "6%至7%", 6, "%", kExact, 6, 7),
+                      one("3万-5万元", "3万-5万元", 30000, "CNY", kExact, 30000, 50000),
+                      one("3万~5万元", "3万~5万元", 30000, "CNY", kExact, 30000, 50000),
+                      one("3万至5万人", "3万至5万人", 30000, "person", kExact, 30000, 50000),
+                      one("３－５万", "３－５万", 30000, "", kExact, 30000, 50000),
+                      one("３～５倍", "３～５倍", 3, "times", kExact, 3, 5),
+                      one("约3-5万人", "3-5万人", 30000, "person", kApprox, 30000, 50000),
+                      one("50-100个以上", "50-100个以上", 50, "count", kOver, 50, 100),
+                      one("5—10个百分点", "5—10个百分点", 5, "pp", kExact, 5, 10),
+                      one("百分之五到百分之十", "百分之五到百分之十", 5, "%", kExact, 5, 10)));
 
 // Signs: a dash right before a number is a minus unless it joins two numbers.
 INSTANTIATE_TEST_SUITE_P(
     Signs, QuantityTest,
-    ::testing::Values(
-        one("增长率-3.19‰", "-3.19‰", -3.19, "‰"), same("-5%", -5, "%"),
-        one("人口自然增长率为-2.92‰", "-2.92‰", -2.92, "‰"),
-        one("增速为-0.5%", "-0.5%", -0.5, "%"),
-        one("跌幅-5%", "-5%", -5, "%"), one("同比-1.2个百分点", "-1.2个百分点", -1.2, "pp"),
-        // the dash of a range is not a minus: 3万-5万 is one range
-        one("3万-5万", "3万-5万", 30000, "", kExact, 30000, 50000),
-        one("1000万-2000万元", "1000万-2000万元", 10000000, "CNY", kExact, 10000000, 20000000),
-        one("2%-3%", "2%-3%", 2, "%", kExact, 2, 3)));
+    ::testing::Values(one("增长率-3.19‰", "-3.19‰", -3.19, "‰"), same("-5%", -5, "%"),
+                      one("人口自然增长率为-2.92‰", "-2.92‰", -2.92, "‰"),
+                      one("增速为-0.5%", "-0.5%", -0.5, "%"), one("跌幅-5%", "-5%", -5, "%"),
+                      one("同比-1.2个百分点", "-1.2个百分点", -1.2, "pp"),
+                      // the dash of a range is not a minus: 3万-5万 is one range
+                      one("3万-5万", "3万-5万", 30000, "", kExact, 30000, 50000),
+                      one("1000万-2000万元", "1000万-2000万元", 10000000, "CNY", kExact, 10000000,
+                          20000000),
+                      one("2%-3%", "2%-3%", 2, "%", kExact, 2, 3)));
 
 // ---------------------------------------------------------------------------
 // Words that only look like numbers
@@ -395,9 +422,9 @@ INSTANTIATE_TEST_SUITE_P(
         one("第七届西洽会签约项目196个", "196个", 196, "count"),
         one("“33618”集群签约项目金额占比达63%", "63%", 63, "%"),
         // durations, classes, codes, times and the three sectors
-        none("3个月"), none("近3个月"), none("两个季度"), none("10万吨级码头"),
-        none("COVID-19"), none("CFM-56"), none("三次产业"), none("三次产业结构为9.3:34.3:56.4"),
-        none("10时30分"), none("2024年3月"), none("1:2:3"),
+        none("3个月"), none("近3个月"), none("两个季度"), none("10万吨级码头"), none("COVID-19"),
+        none("CFM-56"), none("三次产业"), none("三次产业结构为9.3:34.3:56.4"), none("10时30分"),
+        none("2024年3月"), none("1:2:3"),
         // a time word after another unit starts a new word
         one("重大改革项目9项年度目标", "9项", 9, "count"),
         one("建成100亿元年产值", "100亿元", 10000000000, "CNY"),
@@ -406,11 +433,13 @@ INSTANTIATE_TEST_SUITE_P(
         none("2024-03-15"), none("023-12345678"), none("5-3个")));
 
 // Values that start with 一 are values when the unit is a rate.
-INSTANTIATE_TEST_SUITE_P(
-    OneAsAValue, QuantityTest,
-    ::testing::Values(one("提高一个百分点", "一个百分点", 1, "pp"), one("增长一倍", "一倍", 1, "times"),
-                      one("占比一成", "一成", 10, "%"), same("一万人", 10000, "person"),
-                      same("一亿元", 100000000, "CNY"), same("一百个", 100, "count")));
+INSTANTIATE_TEST_SUITE_P(OneAsAValue, QuantityTest,
+                         ::testing::Values(one("提高一个百分点", "一个百分点", 1, "pp"),
+                                           one("增长一倍", "一倍", 1, "times"),
+                                           one("占比一成", "一成", 10, "%"),
+                                           same("一万人", 10000, "person"),
+                                           same("一亿元", 100000000, "CNY"),
+                                           same("一百个", 100, "count")));
 
 // ---------------------------------------------------------------------------
 // Sentences with several values
@@ -434,7 +463,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"实现社零总额154亿元，新开工项目202个，开工率50.5%",
              {{"154亿元", 15400000000, "CNY"}, {"202个", 202, "count"}, {"50.5%", 50.5, "%"}}},
         Case{"全年粮食总产量24.7亿斤，比上年增长1.3%，连续多年稳定在20亿斤以上",
-             {{"24.7亿斤", 2470000000, "jin"}, {"1.3%", 1.3, "%"}, {"20亿斤以上", 2000000000, "jin", kOver}}},
+             {{"24.7亿斤", 2470000000, "jin"},
+              {"1.3%", 1.3, "%"},
+              {"20亿斤以上", 2000000000, "jin", kOver}}},
         Case{"全年人口出生率6.8‰，死亡率8.0‰，人口自然增长率-1.2‰",
              {{"6.8‰", 6.8, "‰"}, {"8.0‰", 8, "‰"}, {"-1.2‰", -1.2, "‰"}}},
         Case{"百分之六点五、三千二百万元、两成",
@@ -488,13 +519,22 @@ TEST(QuantityJson, CarriesTheFields) {
 TEST(QuantityMore, CompoundsSignsFractionsCapitals) {
   econex::Extractor x;
   econex::Options o;
-  struct Case { const char* text; double value; const char* unit; };
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+  };
   const Case cases[] = {
-      {"1万2千", 12000, ""},          {"1亿2000万元", 120000000, "CNY"},
-      {"负5", -5, ""},                {"用电量1.2亿度", 120000000, "kWh"},
-      {"二分之一", 50, "%"},          {"四分之三", 75, "%"},
-      {"两百", 200, ""},              {"壹佰贰拾叁", 123, ""},
-      {"千万元", 10000000, "CNY"},     {"3万5千人", 35000, "person"},
+      {"1万2千", 12000, ""},
+      {"1亿2000万元", 120000000, "CNY"},
+      {"负5", -5, ""},
+      {"用电量1.2亿度", 120000000, "kWh"},
+      {"二分之一", 50, "%"},
+      {"四分之三", 75, "%"},
+      {"两百", 200, ""},
+      {"壹佰贰拾叁", 123, ""},
+      {"千万元", 10000000, "CNY"},
+      {"3万5千人", 35000, "person"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
@@ -509,7 +549,8 @@ TEST(QuantityMore, CompoundsSignsFractionsCapitals) {
     std::vector<econex::Quantity> qs;
     ASSERT_TRUE(x.quantities(word, o, &qs).ok());
     for (const econex::Quantity& q : qs) EXPECT_NE(q.unit, "kWh");
-    if (std::string_view(word) != "负责人3名") EXPECT_TRUE(qs.empty());
+    if (std::string_view(word) != "负责人3名")
+      EXPECT_TRUE(qs.empty());
     else {
       ASSERT_EQ(qs.size(), 1u);
       EXPECT_EQ(qs[0].value, 3);  // 负责 is not a minus sign

@@ -87,7 +87,8 @@ TEST(Stress, SharedExtractorManyThreadsSameResults) {
   std::vector<std::string> want;
   for (const Job& j : jobs) want.push_back(run(x, j));
   std::size_t records = 0;
-  for (const std::string& w : want) records += static_cast<std::size_t>(std::count(w.begin(), w.end(), '\n'));
+  for (const std::string& w : want)
+    records += static_cast<std::size_t>(std::count(w.begin(), w.end(), '\n'));
   ASSERT_GT(records, 1000u);
 
   const unsigned threads = 8;

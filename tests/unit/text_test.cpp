@@ -74,7 +74,8 @@ std::string hexdump(std::string_view s) {
 
 std::size_t count_of(std::string_view hay, std::string_view needle) {
   std::size_t n = 0;
-  for (std::size_t p = hay.find(needle); p != std::string_view::npos; p = hay.find(needle, p + needle.size()))
+  for (std::size_t p = hay.find(needle); p != std::string_view::npos;
+       p = hay.find(needle, p + needle.size()))
     ++n;
   return n;
 }
@@ -143,7 +144,8 @@ TEST(Utf8, EveryCodePointRoundTripsAndSurrogatesAreRejected) {
       ASSERT_EQ(econex::detail::first_invalid_utf8(s), 0);
     } else {
       ASSERT_EQ(len, n) << std::hex << static_cast<std::uint32_t>(cp);
-      ASSERT_EQ(econex::detail::decode_utf8(s, 0, len), cp) << std::hex << static_cast<std::uint32_t>(cp);
+      ASSERT_EQ(econex::detail::decode_utf8(s, 0, len), cp)
+          << std::hex << static_cast<std::uint32_t>(cp);
       ++checked;
     }
   }
@@ -226,9 +228,9 @@ const std::vector<BadBytes>& bad_sequences() {
 struct Utf8ErrorCase {
   std::string name;
   std::string input;
-  std::int64_t offset;        // first bad byte
-  std::size_t replacements;   // U+FFFD in the clean text in replacement mode
-  std::string after;          // a quantity written after the bad bytes ("" none)
+  std::int64_t offset;       // first bad byte
+  std::size_t replacements;  // U+FFFD in the clean text in replacement mode
+  std::string after;         // a quantity written after the bad bytes ("" none)
 };
 
 std::vector<Utf8ErrorCase> utf8_error_cases() {
@@ -253,12 +255,17 @@ std::vector<Utf8ErrorCase> utf8_error_cases() {
   out.push_back({"bad after a valid 4-byte char", "\xF0\x9F\x98\x80\x80增长6.5%", 4, 1, "6.5%"});
   out.push_back({"valid lead, bad second byte", "\xE4\x41\xB8", 0, 2, ""});
   out.push_back({"bad byte right after a number", "增长6.5\xFF%", 9, 1, ""});
-  out.push_back({"bad byte inside a <PAGE_DIV> run", "增长<PAGE_DIV>\x80" "6.5%", 16, 1, "6.5%"});
+  out.push_back({"bad byte inside a <PAGE_DIV> run",
+                 "增长<PAGE_DIV>\x80"
+                 "6.5%",
+                 16, 1, "6.5%"});
   out.push_back({"bad byte after NUL", "\0\x80"s, 1, 1, ""});
   return out;
 }
 
-void PrintTo(const Utf8ErrorCase& c, std::ostream* os) { *os << c.name << " [" << hexdump(c.input) << "]"; }
+void PrintTo(const Utf8ErrorCase& c, std::ostream* os) {
+  *os << c.name << " [" << hexdump(c.input) << "]";
+}
 
 class Utf8ErrorTest : public ::testing::TestWithParam<Utf8ErrorCase> {};
 
@@ -271,7 +278,8 @@ TEST_P(Utf8ErrorTest, ErrorModeReportsTheFirstBadByte) {
   econex::Status st = extractor().quantities(c.input, Options{}, &qs);
   EXPECT_EQ(st.code(), StatusCode::kInvalidUtf8);
   EXPECT_EQ(st.offset(), c.offset);
-  EXPECT_NE(st.message().find("byte " + std::to_string(c.offset)), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("byte " + std::to_string(c.offset)), std::string::npos)
+      << st.message();
   EXPECT_TRUE(qs.empty());
 
   std::vector<econex::Period> ps{econex::Period{}};
@@ -407,24 +415,17 @@ INSTANTIATE_TEST_SUITE_P(
         FoldCase{"full-width colon semicolon", "：；", ":;"},
         FoldCase{"full-width parens", "（１）", "(1)"},
         FoldCase{"full-width letters", "ＧＤＰ", "GDP"},
-        FoldCase{"full-width lower", "ａｂｃ", "abc"},
-        FoldCase{"full-width plus", "５＋２", "5+2"},
+        FoldCase{"full-width lower", "ａｂｃ", "abc"}, FoldCase{"full-width plus", "５＋２", "5+2"},
         FoldCase{"full-width minus", "－１．２‰", "-1.2‰"},
         FoldCase{"full-width tilde", "３～５", "3~5"},
-        FoldCase{"full-width slash", "７／２４", "7/24"},
-        FoldCase{"full-width quote", "＂", "\""},
-        FoldCase{"em dash", "2021—2025", "2021-2025"},
-        FoldCase{"en dash", "1–5月", "1-5月"},
-        FoldCase{"hyphen U+2010", "1‐5", "1-5"},
-        FoldCase{"minus sign", "−5%", "-5%"},
-        FoldCase{"small hyphen-minus", "﹣5%", "-5%"},
-        FoldCase{"wave dash", "3月〜5月", "3月~5月"},
-        FoldCase{"tilde operator", "3∼5", "3~5"},
-        FoldCase{"CJK kept", "增长率", "增长率"},
+        FoldCase{"full-width slash", "７／２４", "7/24"}, FoldCase{"full-width quote", "＂", "\""},
+        FoldCase{"em dash", "2021—2025", "2021-2025"}, FoldCase{"en dash", "1–5月", "1-5月"},
+        FoldCase{"hyphen U+2010", "1‐5", "1-5"}, FoldCase{"minus sign", "−5%", "-5%"},
+        FoldCase{"small hyphen-minus", "﹣5%", "-5%"}, FoldCase{"wave dash", "3月〜5月", "3月~5月"},
+        FoldCase{"tilde operator", "3∼5", "3~5"}, FoldCase{"CJK kept", "增长率", "增长率"},
         FoldCase{"CJK punctuation kept", "。、「」『』【】《》", "。、「」『』【】《》"},
         FoldCase{"curly quotes kept", "“33618”", "“33618”"},
-        FoldCase{"ellipsis kept", "等……", "等……"},
-        FoldCase{"per mille kept", "３．１９‰", "3.19‰"},
+        FoldCase{"ellipsis kept", "等……", "等……"}, FoldCase{"per mille kept", "３．１９‰", "3.19‰"},
         FoldCase{"square metre sign kept", "10㎡", "10㎡"},
         FoldCase{"ratio sign kept", "1∶9", "1∶9"},
         FoldCase{"middle dot kept", "中国·固始", "中国·固始"},
@@ -442,8 +443,14 @@ INSTANTIATE_TEST_SUITE_P(
         FoldCase{"tabs", "增长\t6.5%", "增长6.5%"},
         FoldCase{"spaces around number", "GDP 增长 6.5 %", "GDP增长6.5%"},
         FoldCase{"spaces inside decimal", "6 . 5 %", "6.5%"},
-        FoldCase{"no-break space", "增长\xC2\xA0" "6.5%", "增长6.5%"},
-        FoldCase{"thin space", "增长\xE2\x80\x89" "6.5%", "增长6.5%"},
+        FoldCase{"no-break space",
+                 "增长\xC2\xA0"
+                 "6.5%",
+                 "增长6.5%"},
+        FoldCase{"thin space",
+                 "增长\xE2\x80\x89"
+                 "6.5%",
+                 "增长6.5%"},
         FoldCase{"zero-width space", "增\xE2\x80\x8B长", "增长"},
         FoldCase{"zero-width joiner", "6\xE2\x80\x8D.5", "6.5"},
         FoldCase{"BOM at start", "\xEF\xBB\xBF增长", "增长"},
@@ -454,7 +461,10 @@ INSTANTIATE_TEST_SUITE_P(
         FoldCase{"space between ASCII and CJK dropped", "GDP 增长", "GDP增长"},
         FoldCase{"trailing spaces dropped", "增长6.5%   ", "增长6.5%"},
         FoldCase{"leading spaces dropped", "   增长6.5%", "增长6.5%"},
-        FoldCase{"control characters are layout", "增\x01长\x1F" "6.5%\x7F", "增长6.5%"}));
+        FoldCase{"control characters are layout",
+                 "增\x01长\x1F"
+                 "6.5%\x7F",
+                 "增长6.5%"}));
 
 INSTANTIATE_TEST_SUITE_P(
     BreaksMarkersAndNul, FoldTest,
@@ -473,14 +483,20 @@ INSTANTIATE_TEST_SUITE_P(
         FoldCase{"break before a percent sign runs on", "占比达63\n%。", "占比达63%。"},
         FoldCase{"break after 的 runs on", "全市的\n经济总量。", "全市的经济总量。"},
         FoldCase{"break inside 增长 runs on", "一季度GDP增\n长6.5%。", "一季度GDP增长6.5%。"},
-        FoldCase{"break inside 增长 across a blank line", "一季度GDP增\n\n长6.5%。", "一季度GDP增长6.5%。"},
+        FoldCase{"break inside 增长 across a blank line", "一季度GDP增\n\n长6.5%。",
+                 "一季度GDP增长6.5%。"},
         FoldCase{"heading break kept",
-                 "一季度经济运行情况\n全市GDP增长6.5%，规上工业增加值增长7%，固定资产投资增长10.2%，社会消费品零售总额增长4.1%。",
-                 "一季度经济运行情况\n全市GDP增长6.5%,规上工业增加值增长7%,固定资产投资增长10.2%,社会消费品零售总额增长4.1%。"},
+                 "一季度经济运行情况\n全市GDP增长6.5%，规上工业增加值增长7%，固定资产投资增长10.2%"
+                 "，社会消费品零售总额增长4.1%。",
+                 "一季度经济运行情况\n全市GDP增长6.5%,规上工业增加值增长7%,固定资产投资增长10.2%,"
+                 "社会消费品零售总额增长4.1%。"},
         FoldCase{"leading and trailing breaks dropped", "\n\n增长6.5%\n\n", "增长6.5%"},
         FoldCase{"a masthead stands alone beside narrow columns",
-                 "某某日报 2025年10月9日 星期四 第1版\n\n全州文旅市场红火\n接待游客786.4万\n人次，旅游收入增\n长9.6%，较上年同\n期提高两个百分点",
-                 "某某日报2025年10月9日星期四第1版\n全州文旅市场红火\n接待游客786.4万人次,旅游收入增长9.6%,较上年同期提高两个百分点"},
+                 "某某日报 2025年10月9日 星期四 "
+                 "第1版\n\n全州文旅市场红火\n接待游客786.4万\n人次，旅游收入增\n长9.6%"
+                 "，较上年同\n期提高两个百分点",
+                 "某某日报2025年10月9日星期四第1版\n全州文旅市场红火\n接待游客786.4万人次,"
+                 "旅游收入增长9.6%,较上年同期提高两个百分点"},
         FoldCase{"page marker between words", "增长<PAGE_DIV>6.5%", "增长6.5%"},
         FoldCase{"page marker inside a number", "1<PAGE_DIV>23亿元", "123亿元"},
         FoldCase{"page marker with breaks around", "增\n<PAGE_DIV>\n长", "增长"},
@@ -515,12 +531,12 @@ TEST_P(EmptyInputTest, NothingIsFoundAndNothingFails) {
   EXPECT_TRUE(rs.empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    EmptyAndWhitespace, EmptyInputTest,
-    ::testing::Values(""s, " "s, "     "s, "\t"s, "\n"s, "\n\n\n"s, "\r\n"s, " \t\r\n \n"s,
-                      "　"s, "　　\n　"s, "\xC2\xA0"s, "\xE2\x80\x8B"s, "\xEF\xBB\xBF"s,
-                      "<PAGE_DIV>"s, "\n<PAGE_DIV>\n<PAGE_DIV>"s, "\0"s, "\0\0\0"s, " \0 \n"s,
-                      "\x01\x02\x1F"s, "\v\f"s));
+INSTANTIATE_TEST_SUITE_P(EmptyAndWhitespace, EmptyInputTest,
+                         ::testing::Values(""s, " "s, "     "s, "\t"s, "\n"s, "\n\n\n"s, "\r\n"s,
+                                           " \t\r\n \n"s, "　"s, "　　\n　"s, "\xC2\xA0"s,
+                                           "\xE2\x80\x8B"s, "\xEF\xBB\xBF"s, "<PAGE_DIV>"s,
+                                           "\n<PAGE_DIV>\n<PAGE_DIV>"s, "\0"s, "\0\0\0"s, " \0 \n"s,
+                                           "\x01\x02\x1F"s, "\v\f"s));
 
 // Input the library cannot index is refused before a byte of it is read.
 TEST(InputSize, FourGibibytesOrMoreIsTooLarge) {
@@ -552,12 +568,14 @@ TEST(InputSize, FourGibibytesOrMoreIsTooLarge) {
 struct MessyQuantity {
   const char* name;
   std::string input;
-  std::string text;   // the value as it must be reported (bytes of the input)
+  std::string text;  // the value as it must be reported (bytes of the input)
   double value;
   const char* unit;
 };
 
-void PrintTo(const MessyQuantity& c, std::ostream* os) { *os << c.name << " [" << show(c.input) << "]"; }
+void PrintTo(const MessyQuantity& c, std::ostream* os) {
+  *os << c.name << " [" << show(c.input) << "]";
+}
 
 class MessyQuantityTest : public ::testing::TestWithParam<MessyQuantity> {};
 
@@ -585,39 +603,55 @@ INSTANTIATE_TEST_SUITE_P(
     Messy, MessyQuantityTest,
     ::testing::Values(
         MessyQuantity{"full-width percent", "增长６．５％", "６．５％", 6.5, "%"},
-        MessyQuantity{"full-width amount", "达到１２３．４５亿元", "１２３．４５亿元", 12345000000, "CNY"},
-        MessyQuantity{"full-width thousands", "共６，５００亿元", "６，５００亿元", 650000000000, "CNY"},
-        MessyQuantity{"full-width ten-thousands", "新增就业１．１２万人", "１．１２万人", 11200, "person"},
-        MessyQuantity{"full-width negative per mille", "人口自然增长率－１．２‰", "－１．２‰", -1.2, "‰"},
+        MessyQuantity{"full-width amount", "达到１２３．４５亿元", "１２３．４５亿元", 12345000000,
+                      "CNY"},
+        MessyQuantity{"full-width thousands", "共６，５００亿元", "６，５００亿元", 650000000000,
+                      "CNY"},
+        MessyQuantity{"full-width ten-thousands", "新增就业１．１２万人", "１．１２万人", 11200,
+                      "person"},
+        MessyQuantity{"full-width negative per mille", "人口自然增长率－１．２‰", "－１．２‰", -1.2,
+                      "‰"},
         MessyQuantity{"full-width pp", "提高１．１个百分点", "１．１个百分点", 1.1, "pp"},
         MessyQuantity{"ideographic indent", "　　全市ＧＤＰ增长６．５％。", "６．５％", 6.5, "%"},
-        MessyQuantity{"spaced characters", "签 约 重 大 招 商 项 目 196 个", "196 个", 196, "count"},
-        MessyQuantity{"spaced characters, comma", "签 约 重 大 招 商 项 目 196 个 ，其 中", "196 个", 196,
+        MessyQuantity{"spaced characters", "签 约 重 大 招 商 项 目 196 个", "196 个", 196,
                       "count"},
+        MessyQuantity{"spaced characters, comma", "签 约 重 大 招 商 项 目 196 个 ，其 中",
+                      "196 个", 196, "count"},
         MessyQuantity{"spaced number and unit", "GDP 增长 6.5 %", "6.5 %", 6.5, "%"},
         MessyQuantity{"spaced decimal", "增 长 6 . 5 %", "6 . 5 %", 6.5, "%"},
-        MessyQuantity{"spaced Chinese numeral", "占 百 分 之 六 点 五", "百 分 之 六 点 五", 6.5, "%"},
+        MessyQuantity{"spaced Chinese numeral", "占 百 分 之 六 点 五", "百 分 之 六 点 五", 6.5,
+                      "%"},
         MessyQuantity{"spaced amount", "实 现 154 亿 元", "154 亿 元", 15400000000, "CNY"},
         MessyQuantity{"break inside a word", "增\n长6.5%", "6.5%", 6.5, "%"},
-        MessyQuantity{"break inside a number after a comma", "完成1,2\n34个", "1,2\n34个", 1234, "count"},
+        MessyQuantity{"break inside a number after a comma", "完成1,2\n34个", "1,2\n34个", 1234,
+                      "count"},
         MessyQuantity{"break inside a decimal", "增长6.\n5%", "6.\n5%", 6.5, "%"},
         MessyQuantity{"break before the unit", "增长6.5\n%", "6.5\n%", 6.5, "%"},
         MessyQuantity{"CRLF before the value", "增长\r\n6.5%", "6.5%", 6.5, "%"},
         MessyQuantity{"page marker before the value", "增长<PAGE_DIV>6.5%", "6.5%", 6.5, "%"},
-        MessyQuantity{"page marker inside the value", "总额1<PAGE_DIV>23亿元", "1<PAGE_DIV>23亿元", 12300000000,
-                      "CNY"},
-        MessyQuantity{"page marker before the unit", "增长6.5<PAGE_DIV>%", "6.5<PAGE_DIV>%", 6.5, "%"},
+        MessyQuantity{"page marker inside the value", "总额1<PAGE_DIV>23亿元", "1<PAGE_DIV>23亿元",
+                      12300000000, "CNY"},
+        MessyQuantity{"page marker before the unit", "增长6.5<PAGE_DIV>%", "6.5<PAGE_DIV>%", 6.5,
+                      "%"},
         MessyQuantity{"page marker after the value", "增长6.5%<PAGE_DIV>", "6.5%", 6.5, "%"},
         MessyQuantity{"NUL inside the value", "增长6.5\0%"s, "6.5\0%"s, 6.5, "%"},
-        MessyQuantity{"NUL before the value", "增长\0" "6.5%"s, "6.5%", 6.5, "%"},
-        MessyQuantity{"zero-width space inside the value", "增长6\xE2\x80\x8B.5%", "6\xE2\x80\x8B.5%", 6.5, "%"},
+        MessyQuantity{"NUL before the value",
+                      "增长\0"
+                      "6.5%"s,
+                      "6.5%", 6.5, "%"},
+        MessyQuantity{"zero-width space inside the value", "增长6\xE2\x80\x8B.5%",
+                      "6\xE2\x80\x8B.5%", 6.5, "%"},
         MessyQuantity{"BOM before the text", "\xEF\xBB\xBF增长6.5%", "6.5%", 6.5, "%"},
-        MessyQuantity{"no-break space before the unit", "增长6.5\xC2\xA0%", "6.5\xC2\xA0%", 6.5, "%"},
-        MessyQuantity{"replacement before the value", "增长\xFF" "6.5%", "6.5%", 6.5, "%"},
+        MessyQuantity{"no-break space before the unit", "增长6.5\xC2\xA0%", "6.5\xC2\xA0%", 6.5,
+                      "%"},
+        MessyQuantity{"replacement before the value",
+                      "增长\xFF"
+                      "6.5%",
+                      "6.5%", 6.5, "%"},
         MessyQuantity{"replacement bytes before the value", "\xE4\xB8增长6.5%", "6.5%", 6.5, "%"},
         MessyQuantity{"tab inside the value", "实现154\t亿元", "154\t亿元", 15400000000, "CNY"},
-        MessyQuantity{"everything at once", "　<PAGE_DIV>GDP 增\n长 ６\xE2\x80\x8B．５ ％。", "６\xE2\x80\x8B．５ ％", 6.5,
-                      "%"}));
+        MessyQuantity{"everything at once", "　<PAGE_DIV>GDP 增\n长 ６\xE2\x80\x8B．５ ％。",
+                      "６\xE2\x80\x8B．５ ％", 6.5, "%"}));
 
 // Several quantities in messy text: every span is the original bytes.
 TEST(OffsetMap, EverySpanIsAByteRangeOfTheInput) {
@@ -629,7 +663,8 @@ TEST(OffsetMap, EverySpanIsAByteRangeOfTheInput) {
       "人口出生率６．８‰，死亡率８．０‰，人口自然增长率－１．２‰。",
       "<PAGE_DIV>集聚高技能人才1.5万余人<PAGE_DIV>，新开工项目202个，开工率50.5%。",
       "GDP\0增长6.5%\0，固投增长10.2%"s,
-      "增长\xFF" "6.5%，\xC0\x80下降3.2%",
+      "增长\xFF"
+      "6.5%，\xC0\x80下降3.2%",
       "三千二百万元、百分之六点五、两成、一万二千人",
   };
   for (const std::string& in : inputs) {
@@ -675,13 +710,85 @@ TEST(OffsetMap, EverySpanIsAByteRangeOfTheInput) {
 // periods and layout noise (fixed seed). Whatever comes out, every span is a
 // byte range of the input, in order, and ranges are ordered.
 TEST(OffsetMap, RandomTokenSoupKeepsEverySpanInTheInput) {
-  const std::vector<std::string> tokens = {
-      "1", "2", "9", "0", ".", ",", "-", "~", "/", ":", "%", "６", "．", "，", "％", "－", "一", "二", "两",
-      "三", "十", "百", "千", "万", "亿", "零", "〇", "点", "百分之", "成", "个", "个百分点", "倍", "元", "亿元",
-      "人", "人次", "户", "家", "吨", "余", "多", "以上", "左右", "约", "超过", "近", "不足", "至", "到", "年",
-      "月", "日", "季度", "上半年", "前", "第", "截至", "底", "今年", "以来", "“", "”", "∶", "增长", "GDP",
-      " ", "　", "\n", "\n\n", "\r\n", "<PAGE_DIV>", std::string(1, '\0'), "\xE2\x80\x8B", "\xFF",
-      "\xE4\xB8", "\xC0\x80", "。", "；"};
+  const std::vector<std::string> tokens = {"1",
+                                           "2",
+                                           "9",
+                                           "0",
+                                           ".",
+                                           ",",
+                                           "-",
+                                           "~",
+                                           "/",
+                                           ":",
+                                           "%",
+                                           "６",
+                                           "．",
+                                           "，",
+                                           "％",
+                                           "－",
+                                           "一",
+                                           "二",
+                                           "两",
+                                           "三",
+                                           "十",
+                                           "百",
+                                           "千",
+                                           "万",
+                                           "亿",
+                                           "零",
+                                           "〇",
+                                           "点",
+                                           "百分之",
+                                           "成",
+                                           "个",
+                                           "个百分点",
+                                           "倍",
+                                           "元",
+                                           "亿元",
+                                           "人",
+                                           "人次",
+                                           "户",
+                                           "家",
+                                           "吨",
+                                           "余",
+                                           "多",
+                                           "以上",
+                                           "左右",
+                                           "约",
+                                           "超过",
+                                           "近",
+                                           "不足",
+                                           "至",
+                                           "到",
+                                           "年",
+                                           "月",
+                                           "日",
+                                           "季度",
+                                           "上半年",
+                                           "前",
+                                           "第",
+                                           "截至",
+                                           "底",
+                                           "今年",
+                                           "以来",
+                                           "“",
+                                           "”",
+                                           "∶",
+                                           "增长",
+                                           "GDP",
+                                           " ",
+                                           "　",
+                                           "\n",
+                                           "\n\n",
+                                           "\r\n",
+                                           "<PAGE_DIV>",
+                                           std::string(1, '\0'),
+                                           "\xE2\x80\x8B",
+                                           "\xFF",
+                                           "\xE4\xB8",
+                                           "\xC0\x80",
+                                           "。",
+                                           "；"};
   std::uint64_t state = 0x9E3779B97F4A7C15ull;
   auto next = [&] {
     state ^= state << 13;
@@ -739,7 +846,8 @@ TEST(OffsetMap, RandomTokenSoupKeepsEverySpanInTheInput) {
 // Exact spans of the values in one messy document.
 TEST(OffsetMap, ExactSpansInAMessyDocument) {
   const std::string in =
-      "　　一季度，全市ＧＤＰ增\n长６．５％，<PAGE_DIV>\n规上工业增加值增长7%，签 约 项 目 196 个。";
+      "　　一季度，全市ＧＤＰ增\n长６．５％，<PAGE_DIV>\n规上工业增加值增长7%，签 约 项 目 196 "
+      "个。";
   std::vector<econex::Quantity> qs;
   ASSERT_TRUE(extractor().quantities(in, Options{}, &qs).ok());
   ASSERT_EQ(qs.size(), 3u);
@@ -796,7 +904,11 @@ INSTANTIATE_TEST_SUITE_P(
                       MessyPeriod{"　　前 三 季 度，", "前 三 季 度", "2025-01/2025-09"},
                       MessyPeriod{"截至<PAGE_DIV>10月底", "截至<PAGE_DIV>10月底", "2025-10-31"},
                       MessyPeriod{"今年\0以来"s, "今年\0以来"s, "2025-YTD"},
-                      MessyPeriod{"3月\xE3\x80\x9C" "5月", "3月\xE3\x80\x9C" "5月", "2025-03/2025-05"},
+                      MessyPeriod{"3月\xE3\x80\x9C"
+                                  "5月",
+                                  "3月\xE3\x80\x9C"
+                                  "5月",
+                                  "2025-03/2025-05"},
                       MessyPeriod{"\xEF\xBB\xBF上半年", "上半年", "2025-H1"}));
 
 }  // namespace
@@ -806,13 +918,22 @@ namespace {
 // List numbers open items (一、 （一） 1. （1）); a list of months or quarters
 // (3、4月份, 一、二季度) does not, a heading with a year after it does.
 TEST(Segment, ListNumbers) {
-  struct Case { const char* text; std::size_t length; int level; };
+  struct Case {
+    const char* text;
+    std::size_t length;
+    int level;
+  };
   const Case cases[] = {
-      {"一、综合", 3 * 2, 1},           {"（一）工业", 3 * 3, 2},
-      {"1.工业", 2, 3},                 {"（1）工业", 3 * 2 + 1, 4},
-      {"二、2025年工作安排", 3 * 2, 1}, {"12、项目", 2 + 3, 3},
-      {"3、4月份", 0, 0},               {"一、二季度", 0, 0},
-      {"10、11月", 0, 0},               {"1.5亿元", 0, 0},
+      {"一、综合", 3 * 2, 1},
+      {"（一）工业", 3 * 3, 2},
+      {"1.工业", 2, 3},
+      {"（1）工业", 3 * 2 + 1, 4},
+      {"二、2025年工作安排", 3 * 2, 1},
+      {"12、项目", 2 + 3, 3},
+      {"3、4月份", 0, 0},
+      {"一、二季度", 0, 0},
+      {"10、11月", 0, 0},
+      {"1.5亿元", 0, 0},
       {"一二三四、", 0, 0},
   };
   for (const Case& c : cases) {
@@ -820,7 +941,9 @@ TEST(Segment, ListNumbers) {
     int level = 0;
     const std::size_t n = econex::detail::list_number_length(s, 0, s.size(), &level);
     EXPECT_EQ(n, c.length) << c.text;
-    if (c.length) EXPECT_EQ(level, c.level) << c.text;
+    if (c.length) {
+      EXPECT_EQ(level, c.level) << c.text;
+    }
   }
 }
 
