@@ -34,7 +34,7 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
   std::string_view after = s.substr(e, 9);
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
   for (std::string_view w :
-       {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报"})
+       {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报", "海关"})
     if (after.substr(0, w.size()) == w) return true;
   return false;
 }

@@ -151,7 +151,9 @@ class RecordBuilder {
     if (sent.line != carried_.line) {
       carried_.line = sent.line;
       carried_.line_region = -1;
-      carried_.line_period.clear();
+      // 3月末，存款余额…\n同期，贷款余额…: 同期 opening a paragraph keeps the time
+      // of the paragraph before
+      if (!starts_at(s_, sent.begin, "同期")) carried_.line_period.clear();
       have_last_ = false;
       const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
       if (l.level > 0) carried_.open_item(l.level);
@@ -398,16 +400,21 @@ class RecordBuilder {
     std::size_t i = q.end;
     // 2000万元以上的 (以上 read with the value), 2000万元及以上的
     if (ends_at(s_, i, "以上") || ends_at(s_, i, "以下")) return starts_at(s_, i, "的");
+    // (及以上 / 及以下 after a value always bound a class: 500万元及以上项目)
     if (!starts_at(s_, i, "及") && !starts_at(s_, i, "或")) return false;
     i += 3;
-    return (starts_at(s_, i, "以上") || starts_at(s_, i, "以下")) && starts_at(s_, i + 6, "的");
+    return starts_at(s_, i, "以上") || starts_at(s_, i, "以下");
   }
 
   bool attributive(const QuantityHit& q, std::size_t next_begin) const {
     std::size_t i = q.end;
+    // 500万元及以上项目1250个: the bound of a class
+    const bool and_over = starts_at(s_, i, "及以上") || starts_at(s_, i, "及以下");
+    if (and_over) i += 9;
     bool marked = starts_at(s_, i, "的");
     if (marked) i += 3;
-    bool bounded = i >= 6 && (s_.substr(i - 6, 6) == "以上" || s_.substr(i - 6, 6) == "以下");
+    bool bounded =
+        and_over || (i >= 6 && (s_.substr(i - 6, 6) == "以上" || s_.substr(i - 6, 6) == "以下"));
     // 招引过10亿元项目8个: an amount right before 项目 names a class of projects
     bool project_class = q.unit == "CNY" && starts_at(s_, i, "项目");
     if (!marked && !bounded && !project_class)
@@ -655,6 +662,11 @@ class RecordBuilder {
           continue;
         }
         RegionMatch m = place_at(i, e);
+        // 海口海关共监管…: the customs office of a place is no place
+        if (m.region >= 0 && starts_at(s_, m.end, "海关") && m.end + 6 <= e) {
+          i = m.end + 6;
+          continue;
+        }
         if (m.region >= 0 && !region_is_basis(s_, m.begin, m.end)) {
           if (!out.empty()) regions->clear();
           regions->push_back(m.region);
@@ -799,6 +811,10 @@ class RecordBuilder {
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
     base.measure = st.measure;
     base.basis = st.basis;
+    // 五年来…由438.6亿元增加到612.8亿元: the level reached is the last year's
+    if (st.reached && st.measure == Measure::kLevel && base.period.size() == 9 &&
+        base.period[4] == '/')
+      base.period = base.period.substr(5);
 
     std::vector<std::string_view> items;
     if (n > 1 || st.each || st.respectively) {

@@ -116,6 +116,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     }
     if (!c.peel(kTo).empty()) {
       to_level = true;
+      st.reached = true;
       c.peel(kToVerbs);
       again = true;
       continue;
@@ -487,7 +488,7 @@ std::string clean_indicator(std::string_view t) {
   // (not 公共 or 一共 of a name)
   for (std::size_t p = out.find("共"); p != std::string::npos; p = out.find("共", p + 3)) {
     static const WordList kVerbs = {"接待", "实现", "完成", "发放", "引进", "签约", "吸引",
-                                    "招引", "实施", "新增", "培育", "建成", "办理"};
+                                    "招引", "实施", "新增", "培育", "建成", "办理", "监管"};
     if (p > 0 && !ends_at(out, p, "公") && !ends_at(out, p, "一") && !ends_at(out, p, "总") &&
         !kVerbs.at(out, p + 3).empty()) {
       out.erase(p, 3);

@@ -26,6 +26,7 @@ struct Statement {
   bool growth_rate = false;  // the subject is a growth rate (增速): 增速比去年同期快11个百分点
   bool has_verb = false;  // a verb or marker was read (增长, 达到, 占…)
   bool total = false;     // 累计 / 合计 / 总计 / 共计 before the value
+  bool reached = false;   // 增加到 / 提高到 / 至: the level reached at the end
   std::size_t subject_begin = 0, subject_end = 0;  // clean span of the subject phrase
   std::size_t whole_begin = 0, whole_end = 0;      // contribution: what is pulled (全市外贸)
 };
