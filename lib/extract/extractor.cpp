@@ -562,7 +562,7 @@ class RecordBuilder {
   // gazetteer become local regions of this document.
   RegionMatch place_at(std::size_t i, std::size_t e) {
     RegionMatch m = x_.gazetteer.match_at(s_.substr(0, e), i, p_.home);
-    if (m.region < 0) return m;
+    if (m.region < 0) return unnamed_zone_at(i, e);
     static constexpr std::string_view kZones[] = {"高新技术产业开发区",
                                                   "经济技术开发区",
                                                   "综合保税区",
@@ -600,6 +600,32 @@ class RecordBuilder {
       static const WordList kNotInName = {"的", "和", "及", "与", "各", "等", "全", "在"};
       if (static_cast<unsigned char>(s_[at]) < 0xE4 || !kNotInName.at(s_, at).empty()) break;
       at += std::max<std::size_t>(1, utf8_sequence_length(s_, at));
+    }
+    return m;
+  }
+
+  // 洋浦经济开发区: a zone whose name the gazetteer does not know, written with
+  // a long zone word (not 开发区 or 园区 alone, which follow ordinary words
+  // too); a zone of the document's place.
+  RegionMatch unnamed_zone_at(std::size_t i, std::size_t e) {
+    RegionMatch m;
+    if (p_.home < 0) return m;
+    static const WordList kLongZones = {"高新技术产业开发区", "经济技术开发区", "经济开发区",
+                                        "综合保税区", "保税港区"};
+    static const WordList kNotInName = {"的", "和", "及", "与", "各", "等", "全", "在", "省",
+                                        "市", "县", "区", "级", "家", "该", "本", "我", "个"};
+    std::size_t at = i;
+    for (int chars = 1; chars <= 3 && at < e; ++chars) {
+      if (static_cast<unsigned char>(s_[at]) < 0xE4 || !kNotInName.at(s_, at).empty()) break;
+      at += 3;
+      if (chars < 2) continue;
+      const std::string_view z = kLongZones.at(s_.substr(0, e), at);
+      if (z.empty()) continue;
+      m.begin = i;
+      m.end = at + z.size();
+      m.region =
+          local_region(std::string(s_.substr(i, m.end - i)), "", x_.gazetteer.region(p_.home).code);
+      return m;
     }
     return m;
   }
