@@ -610,6 +610,13 @@ class RecordBuilder {
   RegionMatch unnamed_zone_at(std::size_t i, std::size_t e) {
     RegionMatch m;
     if (p_.home < 0) return m;
+    // every long zone word ends with 区, 12 to 27 bytes after a name of two
+    // or three characters: test those places before anything else
+    bool ends_in_qu = false;
+    for (std::size_t name : {6, 9})
+      for (std::size_t zone : {12, 15, 21, 27})
+        ends_in_qu = ends_in_qu || (i + name + zone <= e && ends_at(s_, i + name + zone, "区"));
+    if (!ends_in_qu) return m;
     static const WordList kLongZones = {"高新技术产业开发区", "经济技术开发区", "经济开发区",
                                         "综合保税区", "保税港区"};
     static const WordList kNotInName = {"的", "和", "及", "与", "各", "等", "全", "在", "省",
