@@ -66,7 +66,7 @@ std::size_t clause_start(std::string_view s, std::size_t floor, std::size_t pos)
 std::size_t skip_leading(std::string_view s, std::size_t b, std::size_t e) {
   for (bool again = true; again && b < e;) {
     again = false;
-    static const WordList kSeparators = {"、", ",", "，", ":", "：", "(", "（", ")", "）", " "};
+    static const WordList kSeparators = {"、", ",", ":", "(", ")", " "};  // (，：（） are folded)
     if (std::string_view w = kSeparators.at(s, b); !w.empty()) {
       b += w.size();
       again = true;
@@ -372,9 +372,7 @@ class RecordBuilder {
       for (std::size_t p = line.find("目标"); p != std::string_view::npos;
            p = line.find("目标", p + 6)) {
         std::string_view next = line.substr(p + 6, 3);
-        std::size_t need = next.substr(0, 1) == ":"                         ? 7
-                           : (next == "是" || next == "为" || next == "：") ? 9
-                                                                            : 0;
+        std::size_t need = next.substr(0, 1) == ":" ? 7 : (next == "是" || next == "为") ? 9 : 0;
         if (need) {
           goal_from_ = l.begin + p + need;
           break;
@@ -422,8 +420,8 @@ class RecordBuilder {
     if (i >= next_begin) return false;
     std::size_t len = 0;
     if (clause_separator_at(s_, i, &len)) return false;
-    for (std::string_view w : {"、", "。", "；", ";", "和", "及", "与", "增长", "下降", "比",
-                               "同比", "占", "较", "，", ",", "(", "（"})
+    for (std::string_view w :
+         {"、", "。", ";", "和", "及", "与", "增长", "下降", "比", "同比", "占", "较", ",", "("})
       if (starts_at(s_, i, w)) return false;
     for (std::size_t j = i; j < next_begin;) {  // no clause break before the next value
       if (clause_separator_at(s_, j, &len)) return false;

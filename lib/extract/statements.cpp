@@ -94,7 +94,7 @@ bool ends_with(std::string_view s, std::string_view w) { return ends_at(s, s.siz
 Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::string_view unit) {
   Statement st;
   Cursor c{s, b, e};
-  bool up = false, down = false, to_level = false, faster = false, slower = false;
+  bool up = false, down = false, faster = false, slower = false;
   bool mom = false, new_added = false;
   // 恢复到2019年同期的72.4%: the base after 到 is not part of the subject
   if (c.ends_with("同期的") || c.ends_with("同期水平的")) {
@@ -115,35 +115,24 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       }
     }
     if (!c.peel(kTo).empty()) {
-      to_level = true;
       st.reached = true;
       c.peel(kToVerbs);
       again = true;
       continue;
     }
-    if (!c.peel(kRespectively).empty()) {
-      st.respectively = true;
+    // markers of how the values are read: 分别, 年均 / 两年平均, 均, 同比, 环比
+    const std::pair<const WordList*, bool*> markers[] = {{&kRespectively, &st.respectively},
+                                                         {&kAverage, nullptr},
+                                                         {&kEach, &st.each},
+                                                         {&kYoy, nullptr},
+                                                         {&kMom, &mom}};
+    for (auto [words, flag] : markers) {
+      if (c.peel(*words).empty()) continue;
+      if (flag) *flag = true;
       again = true;
-      continue;
+      break;
     }
-    if (!c.peel(kAverage).empty()) {
-      again = true;
-      continue;
-    }
-    if (!c.peel(kEach).empty()) {
-      st.each = true;
-      again = true;
-      continue;
-    }
-    if (!c.peel(kYoy).empty()) {
-      again = true;
-      continue;
-    }
-    if (!c.peel(kMom).empty()) {
-      mom = true;
-      again = true;
-      continue;
-    }
+    if (again) continue;
     // 名义增长5.3%, 扣除价格因素实际增长5.6%: the same indicator
     if ((up || down) && !c.peel(kNominalReal).empty()) {
       again = true;
@@ -289,7 +278,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     st.measure = Measure::kChange;
     st.basis = comparison;
     st.negative = slower || down;
-  } else if ((up || down) && !to_level && !new_added) {
+  } else if ((up || down) && !st.reached && !new_added) {
     if (unit_is_rate(unit)) {
       st.measure = Measure::kGrowth;
       st.basis = mom ? "mom" : "yoy";
@@ -298,7 +287,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       if (has_comparison) st.basis = comparison;
     }
     st.negative = down;
-  } else if (st.growth_rate && unit_is_rate(unit) && !to_level) {
+  } else if (st.growth_rate && unit_is_rate(unit) && !st.reached) {
     st.measure = Measure::kGrowth;
     st.basis = mom ? "mom" : "yoy";
   } else if (unit_is_points(unit) && (up || down || faster || slower)) {
@@ -317,123 +306,32 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
 }
 
 std::string clean_indicator(std::string_view t) {
-  static const WordList kLead = {"其中",
-                                 "此外",
-                                 "同时",
-                                 "另外",
-                                 "以及",
-                                 "而且",
-                                 "并且",
-                                 "截至目前",
-                                 "目前",
-                                 "现有",
-                                 "按可比口径计算",
-                                 "按可比口径",
-                                 "按可比价格计算",
-                                 "按不变价格计算",
-                                 "按现价计算",
-                                 "首次",
-                                 "全年",
-                                 "当月",
-                                 "累计",
-                                 "全市",
-                                 "全区",
-                                 "全省",
-                                 "全县",
-                                 "全镇",
-                                 "全州",
-                                 "全盟",
-                                 "全旗",
-                                 "全乡",
-                                 "我市",
-                                 "我区",
-                                 "我省",
-                                 "加上",
-                                 "纳入",
-                                 "享受",
-                                 "当年",
-                                 "合计",
-                                 "我们",
-                                 "活动现场",
-                                 "现场",
-                                 "本次",
-                                 "会上",
-                                 "建成后",
-                                 "达产后",
-                                 "投产后",
-                                 "竣工后",
-                                 "我县",
-                                 "本市",
-                                 "并",
-                                 "和",
-                                 "及",
-                                 "与",
-                                 "而",
-                                 "且",
-                                 "也",
-                                 "还",
-                                 "已",
-                                 "共",
-                                 "、",
-                                 ",",
-                                 "，",
-                                 ":",
-                                 "：",
-                                 "实现",
-                                 "完成",
-                                 "达到",
-                                 "推动",
-                                 "促成",
-                                 "助力",
-                                 "培育",
-                                 "集聚",
-                                 "汇聚",
-                                 "吸引",
-                                 "建成",
-                                 "打造",
-                                 "建立",
-                                 "组建运营",
-                                 "组建",
-                                 "发行",
-                                 "举办",
-                                 "开展",
-                                 "带动",
-                                 "拥有",
-                                 "聚集",
-                                 "引育",
-                                 "力争",
-                                 "确保",
-                                 "争取",
-                                 "预计",
-                                 "计划",
-                                 "实施",
-                                 "提供",
-                                 "安排",
-                                 "分别",
-                                 "该区",
-                                 "该市",
-                                 "该县",
-                                 "该省",
-                                 "该镇",
-                                 "共有",
-                                 "有",
-                                 "对"};
-  static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",    "，",
-                                  "等",   "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次",
-                                  "再次", "已经", "一举", "安排", "由",   "从",   "可"};
+  // (the clean text has no full-width punctuation: ，：（） are folded to ,:() )
+  // clang-format off
+  static const WordList kLead = {
+      "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
+      "按可比口径计算", "按可比口径", "按可比价格计算", "按不变价格计算", "按现价计算", "首次",
+      "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "全州", "全盟", "全旗",
+      "全乡", "我市", "我区", "我省", "加上", "纳入", "享受", "当年", "合计", "我们", "活动现场",
+      "现场", "本次", "会上", "建成后", "达产后", "投产后", "竣工后", "我县", "本市", "并", "和",
+      "及", "与", "而", "且", "也", "还", "已", "共", "、", ",", ":", "实现", "完成", "达到",
+      "推动", "促成", "助力", "培育", "集聚", "汇聚", "吸引", "建成", "打造", "建立", "组建运营",
+      "组建", "发行", "举办", "开展", "带动", "拥有", "聚集", "引育", "力争", "确保", "争取",
+      "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
+      "共有", "有", "对"};
+  // clang-format on
+  static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",    "等",
+                                  "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次", "再次",
+                                  "已经", "一举", "安排", "由",   "从",   "可"};
   // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
   // part of the name
   std::string unbracketed;
-  for (auto [open, close] :
-       {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
-    const std::size_t b = t.find(open);
-    if (b == std::string_view::npos || b == 0) continue;
-    const std::size_t e = t.find(close, b + open.size());
+  if (const std::size_t open = t.find('('); open != std::string_view::npos && open > 0) {
+    const std::size_t close = t.find(')', open + 1);
     unbracketed =
-        std::string(t.substr(0, b)) +
-        (e == std::string_view::npos ? std::string() : std::string(t.substr(e + close.size())));
+        std::string(t.substr(0, open)) +
+        (close == std::string_view::npos ? std::string() : std::string(t.substr(close + 1)));
     t = unbracketed;
-    break;
   }
   // 活动期间累计发放消费券, “十四五”期间完成投资: a time adverbial before the indicator
   if (std::size_t p = t.find("期间"); p != std::string_view::npos && p + 6 < t.size())
@@ -553,7 +451,7 @@ std::vector<std::string_view> split_subjects(std::string_view t, std::size_t wan
   // (电气机械和器材制造业 is one item).
   std::vector<std::string_view> items = split_on(t, {"、"});
   if (want && items.size() != want) {
-    std::vector<std::string_view> commas = split_on(t, {",", "，"});
+    std::vector<std::string_view> commas = split_on(t, {","});
     if (commas.size() == want) items = commas;
   }
   if (want == 0 ? items.empty() : items.size() != want) {

@@ -32,53 +32,33 @@ const WordList kDurationAfterGe = {"年", "月", "日", "季度", "世纪", "星
 const WordList kPerTime = {"/年", "/月", "/日", "/天", "/小时", "/周"};
 const WordList kClassAfterBare = {"大", "类", "星", "强"};  // (世界500强: a name)
 
-struct Leading {
+// Qualifier words before (超过1200个) and after (50个以上) a value.
+struct QualifierWord {
   std::string_view word;
   Qualifier q;
 };
-constexpr std::array<Leading, 18> kLeading = {{
-    {"超过", Qualifier::kOver},
-    {"突破", Qualifier::kOver},
-    {"多达", Qualifier::kOver},
-    {"逾", Qualifier::kOver},
-    {"超", Qualifier::kOver},
-    {"将近", Qualifier::kUnder},
-    {"接近", Qualifier::kUnder},
-    {"不到", Qualifier::kUnder},
-    {"不足", Qualifier::kUnder},
-    {"近", Qualifier::kUnder},
-    {"大约", Qualifier::kApprox},
-    {"约为", Qualifier::kApprox},
-    {"约", Qualifier::kApprox},
-    {"大概", Qualifier::kApprox},
-    {"未满", Qualifier::kUnder},
-    {"不低于", Qualifier::kOver},
-    {"不少于", Qualifier::kOver},
-    {"至少", Qualifier::kOver},
-}};
+constexpr Qualifier kOver = Qualifier::kOver, kUnder = Qualifier::kUnder,
+                    kApprox = Qualifier::kApprox;
+// clang-format off
+constexpr QualifierWord kLeading[] = {
+    {"超过", kOver}, {"突破", kOver}, {"多达", kOver}, {"逾", kOver}, {"超", kOver},
+    {"将近", kUnder}, {"接近", kUnder}, {"不到", kUnder}, {"不足", kUnder}, {"近", kUnder},
+    {"大约", kApprox}, {"约为", kApprox}, {"约", kApprox}, {"大概", kApprox}, {"未满", kUnder},
+    {"不低于", kOver}, {"不少于", kOver}, {"至少", kOver}};
+// (余 and 多 after the unit, as in 3个多月, 12个多方参与, are read as words, not qualifiers.)
+constexpr QualifierWord kTrailing[] = {
+    {"以上", kOver}, {"以下", kUnder}, {"以内", kUnder}, {"左右", kApprox}, {"上下", kApprox}};
+// clang-format on
 
 const WordList kLeadingWords = [] {
   std::vector<std::string_view> words;
-  for (const Leading& l : kLeading) words.push_back(l.word);
+  for (const QualifierWord& l : kLeading) words.push_back(l.word);
   return WordList(words.begin(), words.end());
 }();
 
 // Words whose last character is a qualifier word by accident (签约, 最近, 赶超).
 const WordList kFalseLeading = {"签约", "节约", "制约", "合约", "预约", "特约", "公约", "条约",
                                 "履约", "邀约", "最近", "附近", "临近", "赶超", "高超", "近近"};
-
-struct Trailing {
-  std::string_view word;
-  Qualifier q;
-};
-// (余 and 多 after the unit, as in 3个多月, 12个多方参与, are read as words, not qualifiers.)
-constexpr std::array<Trailing, 5> kTrailing = {{
-    {"以上", Qualifier::kOver},
-    {"以下", Qualifier::kUnder},
-    {"以内", Qualifier::kUnder},
-    {"左右", Qualifier::kApprox},
-    {"上下", Qualifier::kApprox},
-}};
 
 // Spans of short quotations (names such as “33618”, “十四五”, “5+2”).
 bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
@@ -275,7 +255,7 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     after += per.size();
   }
   // Trailing qualifier words: 50个以上, 1万人左右, 300名余
-  for (const Trailing& t : kTrailing) {
+  for (const QualifierWord& t : kTrailing) {
     if (starts_at(s, after, t.word)) {
       if (t.word == "上下" && starts_at(s, after, "上下游")) break;
       h.qualifier = t.q;
@@ -300,7 +280,7 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   // one; they are all two characters, so at most one of them ends the text)
   const std::string_view false_lead = kFalseLeading.suffix_of(before);
   if (!lead.empty() && (false_lead.empty() || false_lead.size() < lead.size())) {
-    for (const Leading& l : kLeading) {
+    for (const QualifierWord& l : kLeading) {
       if (l.word != lead) continue;
       if (h.qualifier == Qualifier::kExact) h.qualifier = l.q;
       h.qual_begin = h.begin - l.word.size();
