@@ -260,9 +260,9 @@ class RecordBuilder {
         bool in_period = false;
         for (std::size_t t = pi; t < pj && !in_period; ++t)
           in_period = p_.periods[t].begin <= q0.begin && q0.end <= p_.periods[t].end;
-        const bool numbering = g_end == k + 1 &&
-                               clause_start(s_, sent.begin, q0.begin) == q0.begin &&
-                               list_number_length(s_, q0.begin, sent.end) > 0;
+        // (the cheap test first: clause_start reads the sentence from its start)
+        const bool numbering = g_end == k + 1 && list_number_length(s_, q0.begin, sent.end) > 0 &&
+                               clause_start(s_, sent.begin, q0.begin) == q0.begin;
         if (!in_period && !numbering) prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
         continue;

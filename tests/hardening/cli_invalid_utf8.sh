@@ -8,9 +8,8 @@ set -u
 econex=${1:?usage: cli_invalid_utf8.sh ECONEX}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+# shellcheck source=check.sh
+source "$(dirname "$0")/check.sh"
 
 # 增长6% <FF> 7%: the bad byte is byte 8
 printf '\xe5\xa2\x9e\xe9\x95\xbf6%%\xff7%%\xe3\x80\x82' > "$tmp/bad.txt"
@@ -69,5 +68,4 @@ for flags in "" "--chunk-size 1024" "--chunk-size 1024 -j 2"; do
     bad "big file ($flags): exit $rc, want byte $at: $(cat "$tmp/err")"
 done
 
-echo "cli_invalid_utf8: $pass passed, $fail failed"
-[[ $fail -eq 0 ]]
+finish cli_invalid_utf8

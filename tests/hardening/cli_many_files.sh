@@ -8,9 +8,8 @@ set -u
 econex=${1:?usage: cli_many_files.sh ECONEX}
 tmp=$(mktemp -d)
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+# shellcheck source=check.sh
+source "$(dirname "$0")/check.sh"
 
 cd "$tmp" || exit 1
 printf '2024年全市地区生产总值6,145.21亿元，比上年增长6.1%%。\n' > a.txt
@@ -73,5 +72,4 @@ for f in a.txt b.txt c.txt; do grep -q "^$f," out && ok || bad "csv: no rows of 
 grep -q 'docs.jsonl:2' err && ok || bad "jsonl: line 2 not reported: $(cat err)"
 grep -q '"doc":"one"' out && grep -q '"doc":"three"' out && ok || bad "jsonl: good lines lost"
 
-echo "cli_many_files: $pass passed, $fail failed"
-[[ $fail -eq 0 ]]
+finish cli_many_files
