@@ -96,6 +96,29 @@ int document_year(const std::vector<PeriodHit>& periods) {
   return y;
 }
 
+// Zone words after a place name (株洲高新区, 天津港保税区), longest first. A
+// long one also names a zone after a name the gazetteer does not know
+// (洋浦经济开发区); a short one (开发区, 园区) follows ordinary words too.
+struct ZoneWord {
+  std::string_view word;
+  bool after_any_name;
+};
+constexpr ZoneWord kZoneWords[] = {{"高新技术产业开发区", true},
+                                   {"经济技术开发区", true},
+                                   {"综合保税区", true},
+                                   {"经济开发区", true},
+                                   {"保税港区", true},
+                                   {"工业园区", false},
+                                   {"开发区", false},
+                                   {"高新区", false},
+                                   {"经开区", false},
+                                   {"综保区", false},
+                                   {"保税区", false},
+                                   {"自贸区", false}};
+// Characters that are not part of a zone's name: 的, 和, 各 …, and levels.
+const WordList kNotInZoneName = {"的", "和", "及", "与", "各", "等", "全", "在", "省",
+                                 "市", "县", "区", "级", "家", "该", "本", "我", "个"};
+
 // What later statements read of a record already made: its indicator (for
 // 增长6% after 349.7亿元), place (for a list that follows the places of the
 // list before) and sentence. Kept instead of whole records, which the
@@ -178,27 +201,27 @@ class RecordBuilder {
   // The last zone named in the sentence, if any (a place name with a zone
   // word after it: 株洲高新区, 昆山开发区, 北碚园区), for what refers back to it.
   void note_zones(const Sentence& sent) {
-    static constexpr std::string_view kZoneWords[] = {"高新区", "开发区", "经开区", "园区",
-                                                      "保税区", "综保区", "自贸区", "新区"};
     // every zone word ends with 区: look only where one does
     const std::string_view text = s_.substr(0, sent.end);
-    for (std::size_t q = text.find("区", sent.begin); q != std::string_view::npos;
-         q = text.find("区", q + 3)) {
-      for (std::string_view z : kZoneWords) {
-        if (!ends_at(text, q + 3, z) || q + 3 < sent.begin + z.size()) continue;
-        const std::size_t p = q + 3 - z.size();
-        // a place name ending right before the zone word: up to six characters back
-        std::size_t j = p;
-        for (int back = 0; back < 6 && j > sent.begin; ++back) {
-          j = prev_cp_start(s_, j);
-          RegionMatch m = place_at(j, p + z.size());
-          // 株洲高新区 (a zone), 北碚园区 (a park of 北碚区: the district)
-          if (m.region >= 0 && (m.end == p + z.size() || m.end == p)) {
-            carried_.named_zone = m.region;
-            break;
-          }
+    auto note = [&](std::size_t q, std::string_view z) {  // z ending at the 区 at q
+      if (!ends_at(text, q + 3, z) || q + 3 < sent.begin + z.size()) return;
+      const std::size_t p = q + 3 - z.size();
+      // a place name ending right before the zone word: up to six characters back
+      std::size_t j = p;
+      for (int back = 0; back < 6 && j > sent.begin; ++back) {
+        j = prev_cp_start(s_, j);
+        RegionMatch m = place_at(j, p + z.size());
+        // 株洲高新区 (a zone), 北碚园区 (a park of 北碚区: the district)
+        if (m.region >= 0 && (m.end == p + z.size() || m.end == p)) {
+          carried_.named_zone = m.region;
+          return;
         }
       }
+    };
+    for (std::size_t q = text.find("区", sent.begin); q != std::string_view::npos;
+         q = text.find("区", q + 3)) {
+      for (const ZoneWord& z : kZoneWords) note(q, z.word);
+      for (std::string_view z : {"园区", "新区"}) note(q, z);
     }
   }
 
@@ -561,18 +584,6 @@ class RecordBuilder {
   RegionMatch place_at(std::size_t i, std::size_t e) {
     RegionMatch m = x_.gazetteer.match_at(s_.substr(0, e), i, p_.home);
     if (m.region < 0) return unnamed_zone_at(i, e);
-    static constexpr std::string_view kZones[] = {"高新技术产业开发区",
-                                                  "经济技术开发区",
-                                                  "综合保税区",
-                                                  "经济开发区",
-                                                  "工业园区",
-                                                  "开发区",
-                                                  "高新区",
-                                                  "经开区",
-                                                  "综保区",
-                                                  "保税区",
-                                                  "自贸区"};
-
     // 巴里坤县 (a short form with its level written after it)
     if (m.short_form) {
       static const WordList kLevels = {"县", "市", "区", "旗"};
@@ -582,7 +593,8 @@ class RecordBuilder {
     // it (天津港保税区)
     std::size_t at = m.end;
     for (int extra = 0; extra <= 2 && at < e; ++extra) {
-      for (std::string_view z : kZones) {
+      for (const ZoneWord& zone : kZoneWords) {
+        const std::string_view z = zone.word;
         if (!starts_at(s_, at, z) || at + z.size() > e) continue;
         std::string name(s_.substr(m.begin, at + z.size() - m.begin));
         int known = x_.gazetteer.lookup(name);
@@ -594,9 +606,8 @@ class RecordBuilder {
         m.end = at + z.size();
         return m;
       }
-      // only ideographs of a name between (not 的, 和, 各 …)
-      static const WordList kNotInName = {"的", "和", "及", "与", "各", "等", "全", "在"};
-      if (static_cast<unsigned char>(s_[at]) < 0xE4 || !kNotInName.at(s_, at).empty()) break;
+      // only ideographs of a name between
+      if (static_cast<unsigned char>(s_[at]) < 0xE4 || !kNotInZoneName.at(s_, at).empty()) break;
       at += std::max<std::size_t>(1, utf8_sequence_length(s_, at));
     }
     return m;
@@ -615,16 +626,17 @@ class RecordBuilder {
       for (std::size_t zone : {12, 15, 21, 27})
         ends_in_qu = ends_in_qu || (i + name + zone <= e && ends_at(s_, i + name + zone, "区"));
     if (!ends_in_qu) return m;
-    static const WordList kLongZones = {"高新技术产业开发区", "经济技术开发区", "经济开发区",
-                                        "综合保税区", "保税港区"};
-    static const WordList kNotInName = {"的", "和", "及", "与", "各", "等", "全", "在", "省",
-                                        "市", "县", "区", "级", "家", "该", "本", "我", "个"};
     std::size_t at = i;
     for (int chars = 1; chars <= 3 && at < e; ++chars) {
-      if (static_cast<unsigned char>(s_[at]) < 0xE4 || !kNotInName.at(s_, at).empty()) break;
+      if (static_cast<unsigned char>(s_[at]) < 0xE4 || !kNotInZoneName.at(s_, at).empty()) break;
       at += 3;
       if (chars < 2) continue;
-      const std::string_view z = kLongZones.at(s_.substr(0, e), at);
+      std::string_view z;
+      for (const ZoneWord& zone : kZoneWords)
+        if (zone.after_any_name && at + zone.word.size() <= e && starts_at(s_, at, zone.word)) {
+          z = zone.word;
+          break;
+        }
       if (z.empty()) continue;
       m.begin = i;
       m.end = at + z.size();
