@@ -31,6 +31,8 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
       "高于", "低于", "快于", "慢于", "超过", "比", "较", "占", "对", "与", "同", "向", "赴"};
   for (std::string_view w : kBefore)
     if (ends_at(s, b, w)) return true;
+  // 中国(北京)国际…博览会: the host city in brackets is part of the event's name
+  if (ends_at(s, b, "中国(") && starts_at(s, e, ")")) return true;
   std::string_view after = s.substr(e, 9);
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
   for (std::string_view w :

@@ -69,7 +69,8 @@ int heading_region(const Gazetteer& g, std::string_view clean, const std::vector
                    int section, int home);
 
 // Whether the place name at clean[b, e) is used as a comparison base, a
-// denominator or a scope (高于全国, 占全市, 对东盟, 与成都) rather than as the subject.
+// denominator or a scope (高于全国, 占全市, 对东盟, 与成都), or is part of a name (四川大学,
+// 中国(杭州)国际动漫节), rather than the subject.
 bool region_is_basis(std::string_view clean, std::size_t b, std::size_t e);
 
 // Replaces 全市 / 全省 / 全区 / 全县 / 全国 found at clean[pos] by a region; -1 if none.

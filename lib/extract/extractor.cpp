@@ -126,6 +126,7 @@ const WordList kNotInZoneName = {"的", "和", "及", "与", "各", "等", "全"
 struct Recent {
   std::string indicator, indicator_id, region, region_code;
   std::size_t sentence_begin = 0;
+  bool count = false;  // a number of things (unit count)
 
   Recent() = default;
   explicit Recent(const Record& r) { assign(r); }
@@ -135,6 +136,7 @@ struct Recent {
     region = r.region;
     region_code = r.region_code;
     sentence_begin = r.sentence_begin;
+    count = r.unit == "count";
   }
 };
 
@@ -294,14 +296,16 @@ class RecordBuilder {
       std::size_t cb = clause_start(s_, floor, q0.qual_begin);
       cb = skip_leading(s_, cb, q0.qual_begin);
       Statement st = read_statement(s_, cb, q0.qual_begin, values[0].unit);
+      const std::string_view subject_now =
+          s_.substr(st.subject_begin, st.subject_end - st.subject_begin);
       if (st.respectively && values.size() > 1 &&
-          split_subjects(s_.substr(st.subject_begin, st.subject_end - st.subject_begin),
-                         values.size())
-                  .size() < values.size()) {
+          (split_subjects(subject_now, values.size()).size() < values.size() ||
+           names_with_commas(subject_now))) {
         // 计算机、通信和其他电子设备制造业，电气机械和器材制造业，汽车制造业增加值分别增长…:
         // items separated by commas are still the subject
         std::size_t b = extend_subject(floor, cb, values.size());
-        if (b != cb) {
+        if (b != cb && (!names_with_commas(subject_now) ||
+                        ends_at(s_, prev_cp_start(s_, cb), "业"))) {
           st = read_statement(s_, b, q0.qual_begin, values[0].unit);
           cb = b;
         }
@@ -733,6 +737,36 @@ class RecordBuilder {
     return out;
   }
 
+  // The noun right after a count that ends its clause (the 项目 of 签约68个项目):
+  // one to six ideographs, not a qualifier, a time or a particle.
+  std::string_view noun_after(std::size_t pos, std::size_t end) const {
+    std::size_t i = pos, chars = 0;
+    while (i + 3 <= end && chars < 7) {
+      const auto lead = static_cast<unsigned char>(s_[i]);
+      if (lead < 0xE4 || lead > 0xE9) break;
+      i += 3;
+      ++chars;
+    }
+    if (chars == 0 || chars > 6) return {};
+    std::size_t len = 0;
+    if (i < end && !clause_separator_at(s_, i, &len) && s_[i] != ' ' && s_[i] != ';' &&
+        !starts_at(s_, i, "。") && !starts_at(s_, i, "；"))
+      return {};
+    static const WordList kNotNouns = {"以", "左", "上", "下", "余", "多", "次", "月", "年", "日",
+                                       "天", "周", "的", "之", "中", "和", "及", "与", "或", "是"};
+    if (!kNotNouns.at(s_, pos).empty()) return {};
+    return s_.substr(pos, i - pos);
+  }
+
+  // 黑色金属冶炼和压延加工业，石油、煤炭及其他燃料加工业出厂价格分别下降…: a subject
+  // whose first 、 item is no industry while a later one is (石油、煤炭…加工业) is
+  // the last of industry names separated by commas.
+  static bool names_with_commas(std::string_view subject) {
+    const std::size_t first = subject.find("、");
+    return first != std::string_view::npos && !ends_at(subject, first, "业") &&
+           subject.find("业", first) != std::string_view::npos;
+  }
+
   // Start of the subject when the clauses before [.., cb) are bare list items:
   // at most `items` short clauses without a value or a verb of measure.
   std::size_t extend_subject(std::size_t floor, std::size_t cb, std::size_t items) const {
@@ -789,7 +823,13 @@ class RecordBuilder {
       std::vector<int> whole_regions;
       std::string whole = subject_text(st.whole_begin, st.whole_end, pi, pj, &whole_regions);
       std::string contributor(s_.substr(st.subject_begin, st.subject_end - st.subject_begin));
-      subj = clean_indicator(contributor) + clean_indicator(whole);
+      subj = clean_indicator(contributor);
+      // 猪肉价格下降12.4%，影响…总水平下降0.18个百分点: the contributor is the
+      // indicator of the clause before
+      if (subj.empty() && *have_last && last->sentence_begin == sentence_begin(sent))
+        subj = last->indicator;
+      else
+        subj += clean_indicator(whole);
       regions = whole_regions;
     }
     const std::size_t n = values.size();
@@ -811,6 +851,13 @@ class RecordBuilder {
         std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
     if (per_year) subj.erase(0, 3);
     std::string indicator = clean_indicator(subj);
+    // 签约68个项目, 新开工42个项目: a count whose noun follows it
+    if (n == 1 && q0.unit == "count" && !indicator.empty())
+      indicator += noun_after(q0.end, sent.end);
+    // 签约项目68个，总投资326亿元: a total of the things just counted
+    if (starts_at(indicator, 0, "总") && indicator.size() <= 9 && *have_last && last->count &&
+        last->sentence_begin == sentence_begin(sent))
+      indicator = last->indicator + (starts_at(subj, 0, "计划总") ? "计划" : "") + indicator;
     // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named
     // after what is completed (the indicator before, unless the subject names it)
     std::string_view own;

@@ -42,6 +42,7 @@ const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", 
                            "是",     "了",   "共计", "累计", "合计", "总计",   "共",
                            "仅",     "已",   "约",   "大约", "平均", "控制在", "稳定在",
                            "保持在", "年均", "继续", "分别"};
+const WordList kBoundYue = {"签约", "节约", "制约", "合约", "预约", "特约", "履约", "邀约"};
 const WordList kFaster = {"快", "慢", "高", "低", "多", "少"};
 const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造",
                             "设立", "推出", "集聚", "汇聚", "吸引", "举办"};
@@ -138,6 +139,8 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       again = true;
       continue;
     }
+    // 签约68个项目: 约 ends a verb here, it is no "about"
+    if (!kBoundYue.suffix_of(s.substr(c.b, c.end - c.b)).empty()) break;
     if (std::string_view w = c.peel(kNeutral); !w.empty()) {
       st.has_verb = true;
       st.total = st.total || w == "累计" || w == "合计" || w == "总计" || w == "共计";
@@ -253,12 +256,18 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   } else if (!c.peel(kShareNouns).empty()) {
     share = true;
   }
-  // 拉动全市外贸增长4.1个百分点 / 带动GDP增长6.3%
+  // 拉动全市外贸增长4.1个百分点 / 带动GDP增长6.3%; 影响居民消费价格总水平下降约0.2个
+  // 百分点 (a contribution either way)
   std::size_t pull = c.rfind("拉动");
   if (pull == std::string_view::npos) pull = c.rfind("带动");
-  if (!share && pull != std::string_view::npos && up) {
+  const std::size_t sway = c.rfind("影响");
+  const bool swayed = !share && sway != std::string_view::npos && (up || down) &&
+                      unit_is_points(unit) && (pull == std::string_view::npos || sway > pull);
+  if (swayed) pull = sway;
+  if (!share && pull != std::string_view::npos && (up || swayed)) {
     if (unit_is_points(unit)) {
       contribution = true;
+      st.negative = down;
       st.whole_begin = pull + 6;
       st.whole_end = c.end;
       c.end = pull;
@@ -318,7 +327,7 @@ std::string clean_indicator(std::string_view t) {
       "推动", "促成", "助力", "培育", "集聚", "汇聚", "吸引", "建成", "打造", "建立", "组建运营",
       "组建", "发行", "举办", "开展", "带动", "拥有", "聚集", "引育", "力争", "确保", "争取",
       "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
-      "共有", "有", "对"};
+      "共有", "有", "对", "可实现"};
   // clang-format on
   static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",    "等",
                                   "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次", "再次",
@@ -333,6 +342,19 @@ std::string clean_indicator(std::string_view t) {
         (close == std::string_view::npos ? std::string() : std::string(t.substr(close + 1)));
     t = unbracketed;
   }
+  // 鲜菜价格受台风天气影响: the cause is no part of the name
+  std::string uncaused;
+  if (const std::size_t by = t.find("受"); by != std::string_view::npos && by > 0) {
+    const std::size_t sway = t.find("影响", by + 3);
+    if (sway != std::string_view::npos && sway - by <= 30) {
+      uncaused = std::string(t.substr(0, by)) + std::string(t.substr(sway + 6));
+      t = uncaused;
+    }
+  }
+  // 平均零售价格为每公斤: the denominator of a price (每 and at most three characters)
+  if (const std::size_t per = find_last(t, "每");
+      per != std::string_view::npos && per > 0 && t.size() - per <= 12)
+    t.remove_suffix(t.size() - per);
   // 活动期间累计发放消费券, “十四五”期间完成投资: a time adverbial before the indicator
   if (std::size_t p = t.find("期间"); p != std::string_view::npos && p + 6 < t.size())
     t.remove_prefix(p + 6);
@@ -344,6 +366,9 @@ std::string clean_indicator(std::string_view t) {
       break;
     t.remove_prefix(w.size());
   }
+  // 集中签约项目, 集中开工项目: 集中 says how, not what
+  if (starts_with(t, "集中签约") || starts_with(t, "集中开工") || starts_with(t, "集中竣工"))
+    t.remove_prefix(6);
   for (std::string_view w = kTrail.suffix_of(t); !w.empty() && t.size() > w.size();
        w = kTrail.suffix_of(t))
     t.remove_suffix(w.size());
@@ -401,7 +426,7 @@ std::string clean_indicator(std::string_view t) {
   }
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
   for (std::string_view w :
-       {"实现", "完成", "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
+       {"可实现", "实现", "完成", "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
     std::size_t p = out.find(w);
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0)
       out.erase(p, w.size());
@@ -449,8 +474,10 @@ std::vector<std::string_view> split_on(std::string_view t, Words seps) {
 std::vector<std::string_view> split_subjects(std::string_view t, std::size_t want) {
   // 、 separates list items; 和 / 及 / 与 only when the count asks for it
   // (电气机械和器材制造业 is one item).
+  // Commas, where a subject runs over several clauses, separate names that
+  // may contain 、 (黑色金属冶炼和压延加工业,石油、煤炭及其他燃料加工业).
   std::vector<std::string_view> items = split_on(t, {"、"});
-  if (want && items.size() != want) {
+  if (want) {
     std::vector<std::string_view> commas = split_on(t, {","});
     if (commas.size() == want) items = commas;
   }
@@ -466,7 +493,7 @@ std::string distribute_tail(std::string_view item, std::string_view last) {
   static const Words kTails = {"商品零售额", "零售额",   "增加值",   "总产值",   "产值",   "投资额",
                                "投资",       "营业收入", "收入",     "利润总额", "利润",   "产量",
                                "销售额",     "营业额",   "进出口额", "进出口",   "出口额", "出口",
-                               "进口",       "吞吐量",   "用电量"};
+                               "进口",       "吞吐量",   "用电量",   "出厂价格", "价格"};
   // an item that is already measured keeps its own noun (接待游客、旅游收入)
   static const WordList kMeasured = {"游客", "人次", "人数", "数",   "量",  "额",
                                      "值",   "率",   "价格", "指数", "面积"};
@@ -524,6 +551,16 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
     std::string_view numeral = x.substr(0, ordinal_numeral_length(x, 0));
     return std::string(di ? "第" : "") + std::string(numeral) + std::string(shared);
   }
+  // 城镇、农村居民人均可支配收入, 吃、穿、用类商品: an item of one or two characters
+  // parallels as many characters at the start of the last item and shares the rest
+  if (t + 1 < items.size()) {
+    std::size_t item_chars = 0, cut = 0;
+    for (std::size_t i = 0; i < item.size(); next_cp(item, &i)) ++item_chars;
+    for (std::size_t k = 0; k < item_chars && cut < last.size(); ++k) next_cp(last, &cut);
+    std::size_t rest_chars = 0;
+    for (std::size_t i = cut; i < last.size(); next_cp(last, &i)) ++rest_chars;
+    if (item_chars <= 2 && rest_chars >= 2) return std::string(item) + std::string(last.substr(cut));
+  }
   // 新材料三大主导产业营业收入 with three items: the class (三大主导) goes, the
   // head noun (产业) stays
   if (t + 1 == items.size()) {
@@ -572,7 +609,9 @@ namespace {
 constexpr std::string_view kTargetWords[] = {
     "力争",   "预计",   "拟",       "将达到",   "计划到",   "计划于",
     "计划在", "计划年", "今年计划", "年内计划", "全年计划", "明年计划",
-    "目标是", "目标为", "目标：",   "目标:",    "目标到",   "目标达"};
+    "目标是", "目标为", "目标：",   "目标:",    "目标到",   "目标达",
+    // what a project yields once built: 项目建成后可实现年产值50亿元
+    "建成后", "达产后", "投产后",   "竣工后",   "满产后",   "可实现"};
 
 // 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
 bool will_at(std::string_view before, std::size_t p) {
