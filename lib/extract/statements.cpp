@@ -428,7 +428,9 @@ std::string clean_indicator(std::string_view t) {
   for (std::string_view w :
        {"可实现", "实现", "完成", "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
     std::size_t p = out.find(w);
-    if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0)
+    // (完成率 is a rate, 完成投资 the investment put in place)
+    if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0 &&
+        !(w == "完成" && out.compare(p + w.size(), 6, "投资") == 0))
       out.erase(p, w.size());
   }
   std::size_t de = find_last(out, "的");
@@ -551,15 +553,24 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
     std::string_view numeral = x.substr(0, ordinal_numeral_length(x, 0));
     return std::string(di ? "第" : "") + std::string(numeral) + std::string(shared);
   }
-  // 城镇、农村居民人均可支配收入, 吃、穿、用类商品: an item of one or two characters
-  // parallels as many characters at the start of the last item and shares the rest
+  // 吃、穿、用类商品, 猪、牛、羊肉产量: an item of one character parallels the first
+  // character of the last item and shares the rest; 城镇、农村居民人均可支配收入,
+  // 东部、西部地区: so does an item of two characters when the rest starts with a
+  // word that only qualifies a population or an area (not 工业、建筑业增加值, 金融、
+  // 房地产业, 教育、卫生和社会工作)
   if (t + 1 < items.size()) {
+    static const WordList kSharedHeads = {"居民", "地区", "人口", "家庭", "住户", "常住"};
     std::size_t item_chars = 0, cut = 0;
     for (std::size_t i = 0; i < item.size(); next_cp(item, &i)) ++item_chars;
     for (std::size_t k = 0; k < item_chars && cut < last.size(); ++k) next_cp(last, &cut);
+    std::string_view rest = last.substr(cut);
     std::size_t rest_chars = 0;
-    for (std::size_t i = cut; i < last.size(); next_cp(last, &i)) ++rest_chars;
-    if (item_chars <= 2 && rest_chars >= 2) return std::string(item) + std::string(last.substr(cut));
+    for (std::size_t i = 0; i < rest.size(); next_cp(rest, &i)) ++rest_chars;
+    static const WordList kJoins = {"和", "及", "与", "或", "、"};
+    const bool shares =
+        rest_chars >= 2 && kJoins.at(rest, 0).empty() &&
+        (item_chars == 1 || (item_chars == 2 && !kSharedHeads.at(rest, 0).empty()));
+    if (shares) return std::string(item) + std::string(rest);
   }
   // 新材料三大主导产业营业收入 with three items: the class (三大主导) goes, the
   // head noun (产业) stays
