@@ -426,7 +426,7 @@ std::string clean_indicator(std::string_view t) {
   }
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
   for (std::string_view w :
-       {"可实现", "实现", "完成", "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
+       {"可实现", "超预期", "预期", "实现", "完成", "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
     std::size_t p = out.find(w);
     // (完成率 is a rate, 完成投资 the investment put in place)
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0 &&
@@ -622,7 +622,9 @@ constexpr std::string_view kTargetWords[] = {
     "计划在", "计划年", "今年计划", "年内计划", "全年计划", "明年计划",
     "目标是", "目标为", "目标：",   "目标:",    "目标到",   "目标达",
     // what a project yields once built: 项目建成后可实现年产值50亿元
-    "建成后", "达产后", "投产后",   "竣工后",   "满产后",   "可实现"};
+    "建成后", "达产后", "投产后",   "竣工后",   "满产后",   "可实现",
+    // 预期完成68.2亿元 (not 超预期增长)
+    "预期完成", "预期达到", "预期实现"};
 
 // 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
 bool will_at(std::string_view before, std::size_t p) {

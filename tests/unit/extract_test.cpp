@@ -490,6 +490,8 @@ TEST(Extract, StatusOfTheReferenceYear) {
       {"2025-12-26", "2026年全县粮食总产量53万吨。", econex::RecordStatus::kTarget},
       {"2025-08-12", "园区今年计划新建标准厂房80万平方米。", econex::RecordStatus::kTarget},
       {"2025-08-12", "项目建成后，可实现年产值50亿元。", econex::RecordStatus::kTarget},
+      {"2025-07-22", "2025年一般公共预算收入预期完成68.2亿元。", econex::RecordStatus::kTarget},
+      {"2025-07-22", "一季度，全市规上工业增加值超预期增长12%。", econex::RecordStatus::kActual},
       {"2025-04-20", "潼南区实施“沿江奔腾”计划建设“制造强区”，一季度GDP增长6.8%。",
        econex::RecordStatus::kActual},
   };
