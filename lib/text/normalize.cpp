@@ -348,7 +348,12 @@ class Folder {
     } else if (pending_space_) {
       unsigned char prev = static_cast<unsigned char>(out_->text.back());
       bool digits = (prev >= '0' && prev <= '9') && (next >= '0' && next <= '9');
-      if (is_ascii_alnum(prev) && is_ascii_alnum(next) && !(digits && pending_soft_)) put(' ', at);
+      // (and between a number and a sign on one line: the cells 2186.7 -1.5 of a
+      // table row are two numbers, not the range 2186.7-1.5)
+      const bool sign =
+          prev >= '0' && prev <= '9' && (next == '-' || next == '+') && !pending_soft_;
+      if (((is_ascii_alnum(prev) && is_ascii_alnum(next)) || sign) && !(digits && pending_soft_))
+        put(' ', at);
     }
     pending_hard_ = pending_space_ = pending_soft_ = false;
   }

@@ -119,7 +119,10 @@ INSTANTIATE_TEST_SUITE_P(
                       one("增长6.5%", "6.5%", 6.5, "%"),
                       // a comma groups exactly three digits: 1,23 is two numbers
                       Case{"1,23", {{"1", 1, ""}, {"23", 23, ""}}},
-                      Case{"6,7和8", {{"6", 6, ""}, {"7", 7, ""}, {"8", 8, ""}}}));
+                      Case{"6,7和8", {{"6", 6, ""}, {"7", 7, ""}, {"8", 8, ""}}},
+                      // cells of a table row: a signed number after a space
+                      Case{"蓬莱港区   2186.7    -1.5", {{"2186.7", 2186.7, ""}, {"-1.5", -1.5, ""}}},
+                      Case{"合计 523 +12.5", {{"523", 523, ""}, {"12.5", 12.5, ""}}}));
 
 // Units written in Latin letters end a word; codes and rates are not units.
 INSTANTIATE_TEST_SUITE_P(
