@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <new>
 #include <optional>
+#include <span>
 
 #include "econex/econex.hpp"
 #include "extract/context.h"
 #include "extract/fixed_forms.h"
 #include "extract/statements.h"
+#include "extract/tables.h"
 #include "gazetteer/indicators.h"
 #include "gazetteer/regions.h"
 #include "period/period.h"
@@ -146,7 +148,15 @@ class RecordBuilder {
       : x_(x), p_(p), s_(p.clean.text), seg_(seg) {}
 
   void run(std::vector<Record>* out) {
+    // the rows of tables, by line: (table, row) or (-1, -1)
+    find_tables(p_.clean, seg_.lines, p_.quantities, &tables_);
+    std::vector<std::pair<int, int>> row_at(seg_.lines.size(), {-1, -1});
+    for (std::size_t t = 0; t < tables_.size(); ++t)
+      for (std::size_t r = 0; r < tables_[t].rows.size(); ++r)
+        row_at[static_cast<std::size_t>(tables_[t].rows[r].line)] = {static_cast<int>(t),
+                                                                     static_cast<int>(r)};
     std::size_t qi = 0, pi = 0;
+    int done_row_line = -1;
     for (const Sentence& sent : seg_.sentences) {
       enter(sent);
       // this sentence's periods and quantities
@@ -156,7 +166,15 @@ class RecordBuilder {
       while (qi < p_.quantities.size() && p_.quantities[qi].begin < sent.begin) ++qi;
       std::size_t qj = qi;
       while (qj < p_.quantities.size() && p_.quantities[qj].begin < sent.end) ++qj;
-      sentence(sent, pi, pj, qi, qj, out);
+      const auto [table, row] = row_at[static_cast<std::size_t>(sent.line)];
+      if (table >= 0) {
+        if (done_row_line != sent.line)
+          table_row(sent, pi, pj, tables_[static_cast<std::size_t>(table)],
+                    static_cast<std::size_t>(row), out);
+        done_row_line = sent.line;
+      } else {
+        sentence(sent, pi, pj, qi, qj, out);
+      }
       qi = qj;
     }
     auto by_value = [](const Record& a, const Record& b) { return a.value_begin < b.value_begin; };
@@ -304,8 +322,8 @@ class RecordBuilder {
         // 计算机、通信和其他电子设备制造业，电气机械和器材制造业，汽车制造业增加值分别增长…:
         // items separated by commas are still the subject
         std::size_t b = extend_subject(floor, cb, values.size());
-        if (b != cb && (!names_with_commas(subject_now) ||
-                        ends_at(s_, prev_cp_start(s_, cb), "业"))) {
+        if (b != cb &&
+            (!names_with_commas(subject_now) || ends_at(s_, prev_cp_start(s_, cb), "业"))) {
           st = read_statement(s_, b, q0.qual_begin, values[0].unit);
           cb = b;
         }
@@ -533,6 +551,152 @@ class RecordBuilder {
     r->value_end = ve;
     r->value_text = std::string(p_.clean.input.substr(vb, ve - vb));
     r->value = value;
+  }
+
+  // The records of one table row (see tables.h): a row of places gives each
+  // column's indicator to its place, a row named after an indicator gives it
+  // the columns' measures; the unit comes from the column, the period from the
+  // column's header, else the table's title, else the context.
+  void table_row(const Sentence& sent, std::size_t pi, std::size_t pj, const Table& t,
+                 std::size_t r, std::vector<Record>* out) {
+    const TableRow& row = t.rows[r];
+    std::string_view label = s_.substr(row.label_begin, row.label_end - row.label_begin);
+    // 固定资产投资(亿元): the unit of the row in brackets
+    std::string label_unit;
+    if (ends_at(label, label.size(), ")")) {
+      if (const std::size_t open = label.rfind('('); open != std::string_view::npos && open > 0) {
+        label_unit = std::string(label.substr(open + 1, label.size() - open - 2));
+        label = label.substr(0, open);
+      }
+    }
+    static const WordList kWholes = {"合计", "总计", "全市", "全省",
+                                     "全区", "全县", "全国", "总体"};
+    // rows of places (鼓楼区, 合计) or of other units named after the label
+    // column's header (港区, 企业): the columns name the indicators
+    int region = p_.home;
+    bool places = !kWholes.at(label, 0).empty() && label.size() <= 9;
+    bool units = false;
+    if (!places) {
+      const RegionMatch m =
+          x_.gazetteer.match_at(s_.substr(0, row.label_end), row.label_begin, p_.home);
+      if (m.region >= 0 && m.end == row.label_end) region = m.region, places = true;
+    }
+    if (!places && !t.label_header.empty() && t.label_header.find("指标") == std::string::npos &&
+        t.label_header.find("项目") == std::string::npos)
+      units = true;
+    const std::string title = table_title(t, pi);
+    for (std::size_t c = 0; c < t.columns.size(); ++c) {
+      const TableColumn& col = t.columns[c];
+      if (row.cells[c] == kEmptyCell) continue;
+      const QuantityHit& h = p_.quantities[row.cells[c]];
+      // the unit: the label's (固定资产投资(亿元)) or the column's (万吨: a scale
+      // and a unit) for a level, the column's for a rate, else the cell's own (3.2%)
+      double value = h.value;
+      std::string_view unit = h.unit;
+      const std::string& unit_text =
+          !label_unit.empty() && !col.growth ? label_unit : col.unit_text;
+      if (!unit_text.empty()) {
+        // the cell read with its unit (1268.4亿元: the quantity layer scales it)
+        std::vector<QuantityHit> one;
+        const std::string probe = std::string(s_.substr(h.begin, h.end - h.begin)) + unit_text;
+        x_.quantities.find(probe, &one);
+        if (one.size() != 1 || one[0].unit.empty() || one[0].end != probe.size()) continue;
+        value = one[0].value;
+        unit = one[0].unit;
+      }
+      if (unit.empty()) continue;
+      std::string indicator;
+      if (places || units) {
+        // the column names the indicator; a growth column the level column before it
+        std::size_t named = c;
+        while (t.columns[named].growth && named > 0) --named;
+        const TableColumn& level = t.columns[named];
+        indicator = generic_column(level) || level.growth ? title : clean_indicator(level.name);
+        // (the title may name the column's indicator in full: 规模以上工业营业收入)
+        if (indicator.empty() ||
+            (title.size() > indicator.size() && ends_at(title, title.size(), indicator)))
+          indicator = title;
+        if (units) indicator = std::string(label) + indicator;
+      } else {
+        indicator = clean_indicator(label);
+      }
+      if (indicator.empty()) continue;
+      Record rec = context_record(sent, pi, pj, h.begin, h.end, region, -1, false);
+      if (std::string period = column_period(t, col); !period.empty()) rec.period = period;
+      rec.measure = col.growth ? Measure::kGrowth : Measure::kLevel;
+      rec.basis = col.growth ? (col.name.find("环比") != std::string::npos ? "mom" : "yoy") : "";
+      rec.indicator = indicator;
+      rec.indicator_id = std::string(x_.indicators.resolve(indicator));
+      rec.unit = std::string(unit);
+      set_value(&rec, h.begin, h.end, value);
+      out->push_back(std::move(rec));
+    }
+  }
+
+  // A column named by a period or a word that only says "the value" (本月, 累计).
+  bool generic_column(const TableColumn& col) const {
+    static const WordList kGeneric = {"本月", "当月", "本期", "累计", "绝对值", "数值",
+                                      "总量", "金额", "数量", "合计", "绝对额", "总额"};
+    if (!kGeneric.at(col.name, 0).empty() && kGeneric.at(col.name, 0).size() == col.name.size())
+      return true;
+    for (const PeriodHit& p : periods_in(col.begin > 64 ? col.begin - 64 : 0, col.end))
+      if (p.begin <= col.begin && col.end <= p.end + 3) return true;  // 1—9月, 9月份
+    return false;
+  }
+
+  // The periods that start in clean[b, e) (they are in order).
+  std::span<const PeriodHit> periods_in(std::size_t b, std::size_t e) const {
+    auto by_begin = [](const PeriodHit& p, std::size_t pos) { return p.begin < pos; };
+    auto lo = std::lower_bound(p_.periods.begin(), p_.periods.end(), b, by_begin);
+    auto hi = std::lower_bound(lo, p_.periods.end(), e, by_begin);
+    return {lo, hi};
+  }
+
+  // The period a column's header writes (1—9月, 2025年), else the title's.
+  std::string column_period(const Table& t, const TableColumn& col) const {
+    const Line* title =
+        t.title_line >= 0 ? &seg_.lines[static_cast<std::size_t>(t.title_line)] : nullptr;
+    for (const PeriodHit& p : periods_in(col.begin, col.end))
+      if (is_reporting(p, p_.ref_year) && p.end <= col.end)
+        return canonical(p, p_.ref_year, year_hint());
+    std::string from_title;
+    if (title)
+      for (const PeriodHit& p : periods_in(title->begin, title->end))
+        if (is_reporting(p, p_.ref_year) && p.end <= title->end)
+          from_title = canonical(p, p_.ref_year, year_hint());
+    return from_title;
+  }
+
+  // What the title names (表1 2025年1—9月主要港口货物吞吐量 -> 港口货物吞吐量).
+  std::string table_title(const Table& t, std::size_t) const {
+    if (t.title_line < 0) return std::string();
+    const Line& l = seg_.lines[static_cast<std::size_t>(t.title_line)];
+    std::size_t b = l.begin;
+    for (const PeriodHit& p : periods_in(l.begin, l.end))
+      if (p.end <= l.end) b = std::max(b, p.end);
+    std::string_view name = s_.substr(b, l.end - b);
+    if (const std::size_t unit = name.find("单位"); unit != std::string_view::npos)
+      name = name.substr(0, unit);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (starts_at(name, 0, "表")) {
+      std::size_t i = 3;
+      while (i < name.size() && ((name[i] >= '0' && name[i] <= '9') || name[i] == ' ')) ++i;
+      name.remove_prefix(i);
+    }
+    while (!name.empty() && name[0] == ' ') name.remove_prefix(1);
+    // 各区县规模以上工业营业收入: the rows' class is no part of the indicator
+    static const WordList kRowClasses = {"各县(市、区)", "各县市区", "各区县", "各县区",
+                                         "各地区",       "各区",     "各县",   "各市",
+                                         "分区县",       "分地区",   "主要"};
+    for (std::string_view w = kRowClasses.prefix_of(name); !w.empty();
+         w = kRowClasses.prefix_of(name))
+      name.remove_prefix(w.size());
+    for (std::string_view w : {"完成情况", "情况", "统计表", "表"})
+      if (ends_at(name, name.size(), w) && name.size() > w.size()) {
+        name.remove_suffix(w.size());
+        break;
+      }
+    return clean_indicator(name);
   }
 
   // 三次产业结构为a:b:c and 居全市第N位 (see fixed_forms.h).
@@ -1029,6 +1193,7 @@ class RecordBuilder {
   std::string_view s_;
   const Segments& seg_;
   Carried carried_;
+  std::vector<Table> tables_;  // the tables of the text
   std::vector<Region> local_;  // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence

@@ -425,8 +425,8 @@ std::string clean_indicator(std::string_view t) {
       out = out.substr(3, way - 3) + out.substr(way + 6);
   }
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
-  for (std::string_view w :
-       {"可实现", "超预期", "预期", "实现", "完成", "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
+  for (std::string_view w : {"可实现", "超预期", "预期", "实现", "完成", "预计", "共计", "累计",
+                             "分别", "达产后", "建成后", "投产后"}) {
     std::size_t p = out.find(w);
     // (完成率 is a rate, 完成投资 the investment put in place)
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0 &&
@@ -567,9 +567,8 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
     std::size_t rest_chars = 0;
     for (std::size_t i = 0; i < rest.size(); next_cp(rest, &i)) ++rest_chars;
     static const WordList kJoins = {"和", "及", "与", "或", "、"};
-    const bool shares =
-        rest_chars >= 2 && kJoins.at(rest, 0).empty() &&
-        (item_chars == 1 || (item_chars == 2 && !kSharedHeads.at(rest, 0).empty()));
+    const bool shares = rest_chars >= 2 && kJoins.at(rest, 0).empty() &&
+                        (item_chars == 1 || (item_chars == 2 && !kSharedHeads.at(rest, 0).empty()));
     if (shares) return std::string(item) + std::string(rest);
   }
   // 新材料三大主导产业营业收入 with three items: the class (三大主导) goes, the
@@ -618,11 +617,10 @@ namespace {
 
 // (none is a prefix of another: TargetContext reads one match per place)
 constexpr std::string_view kTargetWords[] = {
-    "力争",   "预计",   "拟",       "将达到",   "计划到",   "计划于",
-    "计划在", "计划年", "今年计划", "年内计划", "全年计划", "明年计划",
-    "目标是", "目标为", "目标：",   "目标:",    "目标到",   "目标达",
+    "力争", "预计", "拟", "将达到", "计划到", "计划于", "计划在", "计划年", "今年计划", "年内计划",
+    "全年计划", "明年计划", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达",
     // what a project yields once built: 项目建成后可实现年产值50亿元
-    "建成后", "达产后", "投产后",   "竣工后",   "满产后",   "可实现",
+    "建成后", "达产后", "投产后", "竣工后", "满产后", "可实现",
     // 预期完成68.2亿元 (not 超预期增长)
     "预期完成", "预期达到", "预期实现"};
 

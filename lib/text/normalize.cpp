@@ -160,6 +160,7 @@ struct LineInfo {
   bool starts_with_number = false;  // first character a digit, '.', '%'
   char32_t first = 0, last = 0;     // first and last significant characters
   bool masthead = false;            // a newspaper's masthead or page line (星期四, 第1版)
+  int gaps = 0;                     // interior runs of two or more spaces (table cells)
 };
 
 // 黔东南日报　2025年10月9日　星期四　第1版: a line naming the weekday or the
@@ -216,6 +217,7 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
         l.first = decode_utf8(in, i, 3);
       }
       l.chars += run / 3 + pending_spaces;
+      l.gaps += pending_spaces >= 2;
       pending_spaces = 0;
       l.ends_in_number = false;
       before_last = run > 3 ? decode_utf8(in, i + run - 6, 3) : last;
@@ -242,12 +244,19 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     lines.back().last = c;
     lines.back().ends_in_number = numeric || c == ',' || c == '.' || c == U'，' || c == U'．';
     lines.back().chars += 1 + pending_spaces;
+    lines.back().gaps += pending_spaces >= 2;
     pending_spaces = 0;
     before_last = last;
     last = c;
   }
   finish();
   return lines;
+}
+
+// A row of a table (港区  4521.3  3.2) or its header, when a row follows.
+bool table_line(const LineInfo& l, const LineInfo* next) {
+  if (l.gaps == 0) return false;
+  return l.ends_in_number || (next && next->gaps > 0 && next->ends_in_number);
 }
 
 // For each line, whether the line break after it is soft (the text runs on).
@@ -286,6 +295,9 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
       if (lines[j].chars) text_next = &lines[j];
     bool split_word = text_next && (runs_on_after(l.last) || cannot_start_line(text_next->first));
     soft[i] = !l.masthead && (l.chars >= 40 || full_column || run_on || number_split || split_word);
+    // the lines of a table (cells apart by runs of spaces, a row ending in a
+    // number) stand alone, and so does the line above them
+    if (table_line(l, text_next) || (text_next && table_line(*text_next, nullptr))) soft[i] = false;
   }
   // A blank line after a line that runs on is a column or page gap: it runs on too.
   bool carry = false;
@@ -348,10 +360,11 @@ class Folder {
     } else if (pending_space_) {
       unsigned char prev = static_cast<unsigned char>(out_->text.back());
       bool digits = (prev >= '0' && prev <= '9') && (next >= '0' && next <= '9');
-      // (and between a number and a sign on one line: the cells 2186.7 -1.5 of a
-      // table row are two numbers, not the range 2186.7-1.5)
+      // (and between a number and a sign or a dash on one line: the cells
+      // 2186.7 -1.5 or — 6.8 of a table row are not the range 2186.7-1.5 or -6.8)
       const bool sign =
-          prev >= '0' && prev <= '9' && (next == '-' || next == '+') && !pending_soft_;
+          !pending_soft_ && ((prev >= '0' && prev <= '9' && (next == '-' || next == '+')) ||
+                             (prev == '-' && next >= '0' && next <= '9'));
       if (((is_ascii_alnum(prev) && is_ascii_alnum(next)) || sign) && !(digits && pending_soft_))
         put(' ', at);
     }

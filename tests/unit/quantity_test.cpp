@@ -109,20 +109,19 @@ TEST_P(QuantityTest, Finds) { check(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(
     Arabic, QuantityTest,
-    ::testing::Values(same("1,234.5", 1234.5), same("1234", 1234), same("12,345,678", 12345678),
-                      same("0.5", 0.5), same("100", 100), same("3.14159", 3.14159), same("0", 0),
-                      same("0.05", 0.05), none("007"), none("编号0012"),
-                      same("1,234,567.89元", 1234567.89, "CNY"), same("10.20%", 10.2, "%"),
-                      same("0.05%", 0.05, "%"), same("100%", 100, "%"),
-                      same("65.0亿元", 6500000000, "CNY"),
-                      one("全年完成1,234.5亿元", "1,234.5亿元", 123450000000, "CNY"),
-                      one("增长6.5%", "6.5%", 6.5, "%"),
-                      // a comma groups exactly three digits: 1,23 is two numbers
-                      Case{"1,23", {{"1", 1, ""}, {"23", 23, ""}}},
-                      Case{"6,7和8", {{"6", 6, ""}, {"7", 7, ""}, {"8", 8, ""}}},
-                      // cells of a table row: a signed number after a space
-                      Case{"蓬莱港区   2186.7    -1.5", {{"2186.7", 2186.7, ""}, {"-1.5", -1.5, ""}}},
-                      Case{"合计 523 +12.5", {{"523", 523, ""}, {"12.5", 12.5, ""}}}));
+    ::testing::Values(
+        same("1,234.5", 1234.5), same("1234", 1234), same("12,345,678", 12345678), same("0.5", 0.5),
+        same("100", 100), same("3.14159", 3.14159), same("0", 0), same("0.05", 0.05), none("007"),
+        none("编号0012"), same("1,234,567.89元", 1234567.89, "CNY"), same("10.20%", 10.2, "%"),
+        same("0.05%", 0.05, "%"), same("100%", 100, "%"), same("65.0亿元", 6500000000, "CNY"),
+        one("全年完成1,234.5亿元", "1,234.5亿元", 123450000000, "CNY"),
+        one("增长6.5%", "6.5%", 6.5, "%"),
+        // a comma groups exactly three digits: 1,23 is two numbers
+        Case{"1,23", {{"1", 1, ""}, {"23", 23, ""}}},
+        Case{"6,7和8", {{"6", 6, ""}, {"7", 7, ""}, {"8", 8, ""}}},
+        // cells of a table row: a signed number after a space
+        Case{"蓬莱港区   2186.7    -1.5", {{"2186.7", 2186.7, ""}, {"-1.5", -1.5, ""}}},
+        Case{"合计 523 +12.5", {{"523", 523, ""}, {"12.5", 12.5, ""}}}));
 
 // Units written in Latin letters end a word; codes and rates are not units.
 INSTANTIATE_TEST_SUITE_P(

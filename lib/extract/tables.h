@@ -1,0 +1,59 @@
+// Extraction layer: tables rendered as text.
+//
+// Releases end with tables that a PDF or a web page turns into lines: a title,
+// perhaps a unit line, a header of column names, then one row per line with a
+// label and one number per column, the cells separated by spaces:
+//
+//   表1  2025年1—9月主要港口货物吞吐量
+//   单位：万吨、%
+//   港区        吞吐量     同比增长
+//   芝罘港区     4521.3     3.2
+//
+// find_tables() finds such blocks; the record builder turns each cell into a
+// record (the row names the indicator or the place, the column the measure,
+// the unit or the period).
+#ifndef ECONEX_LIB_EXTRACT_TABLES_H_
+#define ECONEX_LIB_EXTRACT_TABLES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quantity/quantity.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+
+namespace econex::detail {
+
+struct TableColumn {
+  std::string name;       // the header cell without its unit: 吞吐量, 同比增长
+  std::string unit_text;  // 万吨, %, 亿元: from the cell's brackets or a 单位 line; may be ""
+  bool growth = false;    // 同比增长, 增速, 比上年增长±%: a growth rate
+  std::size_t begin = 0, end = 0;  // clean span of the header cell
+};
+
+constexpr std::size_t kEmptyCell = static_cast<std::size_t>(-1);  // a cell written — or -
+
+struct TableRow {
+  int line = 0;                                // index into Segments::lines
+  std::size_t label_begin = 0, label_end = 0;  // clean span of the row label
+  std::vector<std::size_t> cells;  // indices into the quantities (or kEmptyCell), one per column
+};
+
+struct Table {
+  int title_line = -1;  // the line above that names the table (表1 …), or -1
+  int header_line = 0;
+  std::string label_header;  // the header of the label column (地区, 指标名称), or ""
+  std::vector<TableColumn> columns;
+  std::vector<TableRow> rows;
+};
+
+// Every table of the text: at least two rows with the same number of bare
+// numbers (one per column of the header above them).
+void find_tables(const CleanText& clean, const std::vector<Line>& lines,
+                 const std::vector<QuantityHit>& quantities, std::vector<Table>* out);
+
+}  // namespace econex::detail
+
+#endif  // ECONEX_LIB_EXTRACT_TABLES_H_
