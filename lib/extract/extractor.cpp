@@ -562,8 +562,8 @@ class RecordBuilder {
     const TableRow& row = t.rows[r];
     std::string_view label = s_.substr(row.label_begin, row.label_end - row.label_begin);
     // 固定资产投资(亿元): the unit of the row in brackets
-    std::string label_unit;
-    if (ends_at(label, label.size(), ")")) {
+    std::string label_unit = row.unit_text;
+    if (label_unit.empty() && ends_at(label, label.size(), ")")) {
       if (const std::size_t open = label.rfind('('); open != std::string_view::npos && open > 0) {
         label_unit = std::string(label.substr(open + 1, label.size() - open - 2));
         label = label.substr(0, open);
@@ -622,7 +622,15 @@ class RecordBuilder {
       }
       if (indicator.empty()) continue;
       Record rec = context_record(sent, pi, pj, h.begin, h.end, region, -1, false);
-      if (std::string period = column_period(t, col); !period.empty()) rec.period = period;
+      // (a growth column takes the period of the level column before it: 9月 | 同比增长)
+      std::size_t dated = c;
+      while (dated > 0 && t.columns[dated].growth) --dated;
+      std::string period = column_period(t, col);
+      if (period.empty() || (col.growth && dated != c)) {
+        std::string level_period = column_period(t, t.columns[dated]);
+        if (!level_period.empty()) period = level_period;
+      }
+      if (!period.empty()) rec.period = period;
       rec.measure = col.growth ? Measure::kGrowth : Measure::kLevel;
       rec.basis = col.growth ? (col.name.find("环比") != std::string::npos ? "mom" : "yoy") : "";
       rec.indicator = indicator;

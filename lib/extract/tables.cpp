@@ -7,13 +7,11 @@
 namespace econex::detail {
 namespace {
 
-bool blank(std::string_view t) { return t.find_first_not_of(" \t") == std::string_view::npos; }
 
 // The cells of a header line as written (the clean text drops the spaces
 // between ideographs, so the header is split on the caller's text): runs of
 // spaces, tabs and ideographic spaces separate them. Returns clean spans.
-std::vector<std::pair<std::size_t, std::size_t>> header_cells(const CleanText& clean,
-                                                              const Line& l) {
+std::vector<std::pair<std::size_t, std::size_t>> header_cells(const CleanText& clean, Line l) {
   std::vector<std::pair<std::size_t, std::size_t>> cells;
   std::size_t start = l.begin;
   bool open = false;
@@ -85,46 +83,90 @@ std::vector<std::string> unit_line(std::string_view t) {
   return units;
 }
 
-// The cells of line l: the indices of its quantities when the line is a label
-// followed by numbers separated by spaces only, else nothing.
+// Empty cells (—, -, …, /) written in s[b, e) between spaces; -1 when the
+// text holds anything else.
+int empty_cells(const std::string& s, std::size_t b, std::size_t e) {
+  int n = 0;
+  for (std::size_t i = b; i < e;) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    for (std::string_view dash : {"—", "-", "…", "/"})
+      if (starts_at(s, i, dash)) len = dash.size();
+    if (!len) return -1;
+    while (i + len < e && starts_at(s, i + len, std::string_view(s.data() + i, len))) i += len;
+    i += len;
+    ++n;
+  }
+  return n;
+}
+
+// The cells of line l: the indices of its quantities (kEmptyCell for a cell
+// written —) when the line is a label followed by numbers separated by spaces
+// only, else nothing.
 std::vector<std::size_t> row_cells(const std::string& s, const Line& l,
                                    const std::vector<QuantityHit>& q, std::size_t from,
                                    std::size_t to, std::size_t* label_end) {
   std::vector<std::size_t> cells;
   if (from == to || q[from].qual_begin <= l.begin) return cells;
-  // an empty cell (—, -, …) may stand between the label and the first number
+  // empty cells may stand between the label and the first number
   std::size_t label_stop = q[from].qual_begin;
-  std::size_t empties = 0;
-  for (bool again = true; again;) {
-    again = false;
-    while (label_stop > l.begin && s[label_stop - 1] == ' ') --label_stop;
-    for (std::string_view dash : {"—", "-", "…", "/"}) {
-      if (label_stop > l.begin + dash.size() && ends_at(s, label_stop, dash) &&
-          label_stop < q[from].qual_begin) {  // (a space after it: not a sign)
-        label_stop -= dash.size();
-        ++empties;
-        again = true;
-        break;
-      }
+  int empties = 0;
+  while (label_stop > l.begin) {
+    std::size_t i = label_stop;
+    while (i > l.begin && s[i - 1] == ' ') --i;
+    std::size_t len = 0;
+    for (std::string_view dash : {"—", "-", "…", "/"})
+      if (i > l.begin + dash.size() && ends_at(s, i, dash) && i < q[from].qual_begin)
+        len = dash.size();
+    if (!len) {
+      label_stop = i;
+      break;
     }
+    label_stop = i - len;
+    ++empties;
   }
   const std::string_view label(s.data() + l.begin, label_stop - l.begin);
   if (label.empty()) return cells;
-  for (std::string_view w : {",", ":", ";", "。", "%"})
+  for (std::string_view w : {",", ":", ";", "。"})
     if (label.find(w) != std::string_view::npos) return cells;
   *label_end = label_stop;
-  cells.assign(empties, kEmptyCell);
+  cells.assign(static_cast<std::size_t>(empties), kEmptyCell);
   std::size_t at = q[from].qual_begin;
   for (std::size_t k = from; k < to; ++k) {
     const QuantityHit& h = q[k];
     if (h.begin != h.qual_begin || h.high || (!h.unit.empty() && h.unit != "%")) return {};
-    if (k > from && (h.begin == at || !blank(std::string_view(s.data() + at, h.begin - at))))
-      return {};
+    if (k > from) {
+      const int between = empty_cells(s, at, h.begin);
+      if (h.begin == at || between < 0) return {};
+      cells.insert(cells.end(), static_cast<std::size_t>(between), kEmptyCell);
+    }
     cells.push_back(k);
     at = h.end;
   }
-  if (!blank(std::string_view(s.data() + at, l.end - at))) return {};
+  const int trailing = empty_cells(s, at, l.end);
+  if (trailing < 0) return {};
+  cells.insert(cells.end(), static_cast<std::size_t>(trailing), kEmptyCell);
   return cells;
+}
+
+// Adds a row; in a table with a column of units the label's last cell is
+// the row's unit (社会消费品零售总额  亿元).
+void add_row(const CleanText& clean, Table& t, int line, std::size_t b, std::size_t e,
+             std::vector<std::size_t> cells) {
+  TableRow row{line, b, e, std::move(cells), {}};
+  if (t.unit_column) {
+    Line label;
+    label.begin = b;
+    label.end = e;
+    const auto parts = header_cells(clean, label);
+    if (parts.size() < 2) return;  // no unit: not a row of this table
+    row.unit_text = clean.text.substr(parts.back().first, parts.back().second - parts.back().first);
+    row.label_end = parts[parts.size() - 2].second;
+  }
+  t.rows.push_back(std::move(row));
 }
 
 }  // namespace
@@ -151,7 +193,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     std::vector<std::size_t> cells = row_cells(s, l, quantities, q, qe, &label_end);
     const int line = static_cast<int>(li);
     if (!cells.empty() && open_cells == cells.size() && last_row_line == line - 1) {
-      open.rows.push_back(TableRow{line, l.begin, label_end, std::move(cells)});
+      add_row(clean, open, line, l.begin, label_end, std::move(cells));
       last_row_line = line;
       continue;
     }
@@ -162,8 +204,16 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     if (head.end <= head.begin) continue;
     if (q > 0 && quantities[q - 1].begin >= head.begin) continue;  // a header has no numbers
     std::vector<std::pair<std::size_t, std::size_t>> names = header_cells(clean, head);
+    auto name_at = [&](std::size_t k) {
+      return std::string_view(s.data() + names[k].first, names[k].second - names[k].first);
+    };
+    // 指标名称  单位  9月  同比增长: a column of units after the labels
+    if (names.size() == cells.size() + 2 && (name_at(1) == "单位" || name_at(1) == "计量单位")) {
+      open.unit_column = true;
+      names.erase(names.begin() + 1);
+    }
     if (names.size() == cells.size() + 1) {  // the label column
-      open.label_header = std::string(s.substr(names[0].first, names[0].second - names[0].first));
+      open.label_header = std::string(name_at(0));
       names.erase(names.begin());
     }
     if (names.size() != cells.size()) continue;
@@ -199,8 +249,9 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       break;
     }
     for (TableColumn& col : open.columns)
-      if (col.unit_text.empty() && col.growth) col.unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
-    open.rows.push_back(TableRow{line, l.begin, label_end, std::move(cells)});
+      if (col.unit_text.empty() && col.growth)
+        col.unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
+    add_row(clean, open, line, l.begin, label_end, std::move(cells));
     open_cells = open.columns.size();
     last_row_line = line;
   }

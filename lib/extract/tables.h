@@ -39,12 +39,14 @@ struct TableRow {
   int line = 0;                                // index into Segments::lines
   std::size_t label_begin = 0, label_end = 0;  // clean span of the row label
   std::vector<std::size_t> cells;  // indices into the quantities (or kEmptyCell), one per column
+  std::string unit_text;           // the row's unit, in a table with a column of units
 };
 
 struct Table {
   int title_line = -1;  // the line above that names the table (表1 …), or -1
   int header_line = 0;
   std::string label_header;  // the header of the label column (地区, 指标名称), or ""
+  bool unit_column = false;  // a column of units follows the labels (指标  单位  …)
   std::vector<TableColumn> columns;
   std::vector<TableRow> rows;
 };
