@@ -7,7 +7,6 @@
 namespace econex::detail {
 namespace {
 
-
 // The cells of a header line as written (the clean text drops the spaces
 // between ideographs, so the header is split on the caller's text): runs of
 // spaces, tabs and ideographic spaces separate them. Returns clean spans.
