@@ -579,7 +579,12 @@ class RecordBuilder {
     if (!places) {
       const RegionMatch m =
           x_.gazetteer.match_at(s_.substr(0, row.label_end), row.label_begin, p_.home);
-      if (m.region >= 0 && m.end == row.label_end) region = m.region, places = true;
+      // (芝罘港区, 高新片区: an area of the place named first is the place's, as in a
+      // sentence)
+      const std::string_view rest = s_.substr(m.end, row.label_end - m.end);
+      if (m.region >= 0 &&
+          (m.end == row.label_end || (rest.size() <= 9 && ends_at(rest, rest.size(), "区"))))
+        region = m.region, places = true;
     }
     if (!places && !t.label_header.empty() && t.label_header.find("指标") == std::string::npos &&
         t.label_header.find("项目") == std::string::npos)
