@@ -203,6 +203,19 @@ class RecordBuilder {
     }
   }
 
+  // Whether a place that contains the document's own (宿迁市 in a report on
+  // 沭阳县) is named in a paragraph about the document's place: it is named to
+  // compare, and the sentences after it are the home's again.
+  bool aside(int region) const {
+    const int home = p_.home;
+    if (home < 0 || region == home || region < 0 || carried_.line_region != home ||
+        region >= static_cast<int>(x_.gazetteer.regions().size()))
+      return false;
+    const Gazetteer& g = x_.gazetteer;
+    return region == g.province_of(home) || region == g.prefecture_of(home) ||
+           region == g.city_of(home) || region == g.nation();
+  }
+
   // The subject place of a sentence: a place at its start (after a period or
   // a list number), e.g. 万州区深入学习…, 截至2024年底,北碚区传感器….
   int sentence_subject(const Sentence& sent, std::size_t pi, std::size_t pj) {
@@ -249,7 +262,7 @@ class RecordBuilder {
                 std::size_t qj, std::vector<Record>* out) {
     note_zones(sent);
     int subject = sentence_subject(sent, pi, pj);
-    if (subject >= 0) carried_.line_region = subject;
+    if (subject >= 0 && !aside(subject)) carried_.line_region = subject;
     std::string last_reporting;
     bool last_is_point = false;
     for (std::size_t k = pi; k < pj; ++k) {
@@ -281,6 +294,9 @@ class RecordBuilder {
             direction = -1;
           else
             break;
+          // 进出口总额4286.5亿元、增长9.7%: the growth of the level before, not a list
+          const std::string_view prev_unit = p_.quantities[g_end - 1].unit;
+          if (p_.quantities[g_end].unit == "%" && prev_unit != "%" && !prev_unit.empty()) break;
         } else if (between != "、" && between != "和" && between != "及") {
           break;
         }
@@ -335,7 +351,7 @@ class RecordBuilder {
       // a part named after 其中
       if (subject < 0 && place >= 0) {
         subject = place;
-        carried_.line_region = place;
+        if (!aside(place)) carried_.line_region = place;
       }
       prev_end = p_.quantities[g_end - 1].end;
       k = g_end;
@@ -1135,7 +1151,8 @@ class RecordBuilder {
       const bool fall = q.direction != 0 ? q.direction < 0 : st.negative;
       set_value(&r, q.begin, q.end, (fall && q.value > 0) ? -q.value : q.value);
       r.unit = std::string(q.unit);
-      r.qualifier = q.qualifier;
+      r.qualifier =
+          q.qualifier == Qualifier::kExact && st.approx ? Qualifier::kApprox : q.qualifier;
       last->assign(r);
       *have_last = true;
       out->push_back(std::move(r));

@@ -253,6 +253,10 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     st.basis = trim_basis(den);
     c.end = zhan;
     if (c.ends_with("所")) c.end -= 3;  // 试验发展经费所占比重: 所 goes with 占
+    if (c.ends_with("约")) {            // 约占一般公共预算支出的1%
+      c.end -= 3;
+      st.approx = true;
+    }
   } else if (!c.peel(kShareNouns).empty()) {
     share = true;
   }
@@ -567,8 +571,14 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
     std::size_t rest_chars = 0;
     for (std::size_t i = 0; i < rest.size(); next_cp(rest, &i)) ++rest_chars;
     static const WordList kJoins = {"和", "及", "与", "或", "、"};
-    const bool shares = rest_chars >= 2 && kJoins.at(rest, 0).empty() &&
-                        (item_chars == 1 || (item_chars == 2 && !kSharedHeads.at(rest, 0).empty()));
+    // (城镇居民和农村居民人均可支配收入: items that end alike, 居民, are parallel too)
+    const std::size_t item_last = prev_cp_start(item, item.size());
+    const std::size_t last_at = prev_cp_start(last, cut);
+    const bool alike = item_chars >= 2 && item_chars <= 4 &&
+                       last.substr(last_at, cut - last_at) == item.substr(item_last);
+    const bool shares =
+        rest_chars >= 2 && kJoins.at(rest, 0).empty() &&
+        (item_chars == 1 || alike || (item_chars == 2 && !kSharedHeads.at(rest, 0).empty()));
     if (shares) return std::string(item) + std::string(rest);
   }
   // 新材料三大主导产业营业收入 with three items: the class (三大主导) goes, the

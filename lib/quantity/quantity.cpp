@@ -249,6 +249,11 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   else
     h.unit = unit.code, h.unit_text = unit.text;
   if (shape.over) h.qualifier = Qualifier::kOver;
+  // 六成多, 两成余: more than the tenths (not 3个多月: other units leave 多 to the word)
+  if (h.unit_text == "成" && (starts_at(s, after, "多") || starts_at(s, after, "余"))) {
+    h.qualifier = Qualifier::kOver;
+    after += 3;
+  }
   // A rate per unit of time: 60台/年
   if (!h.unit.empty()) {
     std::string_view per = kPerTime.at(s, after);

@@ -175,7 +175,10 @@ bool is_masthead(std::string_view line) {
   for (std::size_t p = line.find("版"); p != std::string_view::npos; p = line.find("版", p + 3)) {
     std::size_t j = p;
     while (j > 0 && line[j - 1] >= '0' && line[j - 1] <= '9') --j;
-    if (j < p && j >= 3 && line.substr(j - 3, 3) == "第") return true;
+    // (not the continuation marks 上接第1版, 下转第2版 that start or end a column)
+    if (j < p && j >= 3 && line.substr(j - 3, 3) == "第" &&
+        !(j >= 6 && (line.substr(j - 6, 3) == "接" || line.substr(j - 6, 3) == "转")))
+      return true;
   }
   return false;
 }

@@ -334,6 +334,8 @@ INSTANTIATE_TEST_SUITE_P(
         same("千多人", 1000, "person", kOver), one("吸引百余家企业", "百余家", 100, "org", kOver),
         none("百余"), none("千家万户"), same("1000余笔", 1000, "count", kOver),
         same("2万多户", 20000, "household", kOver),
+        // more than so many tenths
+        same("六成多", 60, "%", kOver), one("占比两成余", "两成余", 20, "%", kOver),
         // 上下游 is a word, not a qualifier
         one("5家上下游企业", "5家", 5, "org"),
         // qualifier on both sides: the first one read wins, the span has the trailing word
