@@ -82,8 +82,18 @@ std::size_t skip_leading(std::string_view s, std::size_t b, std::size_t e) {
   return b;
 }
 
-std::string canonical(const PeriodHit& p, int ref_year, int year_hint) {
-  return canonical_period(p.shape, ref_year, year_hint);
+// (ref_month: a span from January without a year that ends after the
+// reference month, 1—11月 in a report of January 2026, is of the year before:
+// figures since January are reported once they are in)
+std::string canonical(const PeriodHit& p, int ref_year, int year_hint, int ref_month) {
+  const PeriodShape& s = p.shape;
+  if (ref_month > 0 && ref_year > 0 && !s.year && !s.has_rel && s.month1 == 1 &&
+      s.month2 > ref_month) {
+    PeriodShape before = s;
+    before.year = ref_year - 1;
+    return canonical_period(before, ref_year, year_hint);
+  }
+  return canonical_period(s, ref_year, year_hint);
 }
 
 bool is_reporting(const PeriodHit& p, int ref_year) {
@@ -266,8 +276,12 @@ class RecordBuilder {
     std::string last_reporting;
     bool last_is_point = false;
     for (std::size_t k = pi; k < pj; ++k) {
-      if (is_reporting(p_.periods[k], p_.ref_year)) {
-        last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint());
+      // (其中6月当月增长9.1%: an aside's month is no time for what follows)
+      const PeriodHit& p = p_.periods[k];
+      const bool aside_month = ends_at(s_, p.begin, "其中") || ends_at(s_, p.begin, "其中,") ||
+                               starts_at(s_, p.end, "当月");
+      if (is_reporting(p, p_.ref_year) && !aside_month) {
+        last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
       }
     }
@@ -517,10 +531,10 @@ class RecordBuilder {
         own = &p_.periods[t];
     if (per_year) {
     } else if (own) {
-      period = canonical(*own, p_.ref_year, year_hint());
+      period = canonical(*own, p_.ref_year, year_hint(), p_.ref_month);
       period_source = Source::kExplicit;
     } else if (before || after) {
-      period = canonical(before ? *before : *after, p_.ref_year, year_hint());
+      period = canonical(before ? *before : *after, p_.ref_year, year_hint(), p_.ref_month);
       period_source = Source::kExplicit;
     } else {
       period = carried_.period();
@@ -637,7 +651,10 @@ class RecordBuilder {
         if (indicator.empty() ||
             (title.size() > indicator.size() && ends_at(title, title.size(), indicator)))
           indicator = title;
-        if (units) indicator = std::string(label) + indicator;
+        // (税种 | 完成数: a row of a kind named by the label, the column only says "value")
+        if (units)
+          indicator =
+              generic_column(level) ? clean_indicator(label) : std::string(label) + indicator;
       } else {
         indicator = clean_indicator(label);
       }
@@ -664,8 +681,9 @@ class RecordBuilder {
 
   // A column named by a period or a word that only says "the value" (本月, 累计).
   bool generic_column(const TableColumn& col) const {
-    static const WordList kGeneric = {"本月", "当月", "本期", "累计", "绝对值", "数值",
-                                      "总量", "金额", "数量", "合计", "绝对额", "总额"};
+    static const WordList kGeneric = {
+        "本月",   "当月", "本期",   "累计",   "绝对值", "数值",   "总量",   "金额", "数量", "合计",
+        "绝对额", "总额", "完成数", "执行数", "实际数", "预算数", "完成额", "本年", "数额"};
     if (!kGeneric.at(col.name, 0).empty() && kGeneric.at(col.name, 0).size() == col.name.size())
       return true;
     for (const PeriodHit& p : periods_in(col.begin > 64 ? col.begin - 64 : 0, col.end))
@@ -687,12 +705,12 @@ class RecordBuilder {
         t.title_line >= 0 ? &seg_.lines[static_cast<std::size_t>(t.title_line)] : nullptr;
     for (const PeriodHit& p : periods_in(col.begin, col.end))
       if (is_reporting(p, p_.ref_year) && p.end <= col.end)
-        return canonical(p, p_.ref_year, year_hint());
+        return canonical(p, p_.ref_year, year_hint(), p_.ref_month);
     std::string from_title;
     if (title)
       for (const PeriodHit& p : periods_in(title->begin, title->end))
         if (is_reporting(p, p_.ref_year) && p.end <= title->end)
-          from_title = canonical(p, p_.ref_year, year_hint());
+          from_title = canonical(p, p_.ref_year, year_hint(), p_.ref_month);
     return from_title;
   }
 
@@ -1201,7 +1219,7 @@ class RecordBuilder {
         listed.push_back(&p_.periods[t]);
     if (n > 1 && listed.size() == n && out->size() - first == n)
       for (std::size_t t = 0; t < n; ++t)
-        (*out)[first + t].period = canonical(*listed[t], p_.ref_year, year_hint());
+        (*out)[first + t].period = canonical(*listed[t], p_.ref_year, year_hint(), p_.ref_month);
     // 2023年、2024年…分别增长a、b; 一、二季度…分别增长a、b
     if (n == 2 && listed.size() == 1 && out->size() - first == n) {
       const std::vector<PeriodShape> two = list_items(listed[0]->shape);
@@ -1360,7 +1378,7 @@ Status Extractor::periods(std::string_view text, const Options& options,
           r.end = e;
           r.text = std::string(text.substr(b, e - b));
           bool trend = h.role == detail::PeriodRole::kTrend && !detail::is_reporting(h, p.ref_year);
-          r.period = trend ? std::string() : detail::canonical(h, p.ref_year, 0);
+          r.period = trend ? std::string() : detail::canonical(h, p.ref_year, 0, 0);
           ps->push_back(std::move(r));
         }
       },
