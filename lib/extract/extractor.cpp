@@ -213,6 +213,23 @@ class RecordBuilder {
     }
   }
 
+  // A period that is no time for the values before it: an aside (其中6月当月…)
+  // or the plan a value is measured against (完成全年任务的六成).
+  bool aside_or_base(const PeriodHit& p) const {
+    return ends_at(s_, p.begin, "其中") || ends_at(s_, p.begin, "其中,") ||
+           starts_at(s_, p.end, "当月") || plan_base(p);
+  }
+  // (全年任务的六成, 年度计划的58.7%: not 全年目标:, 2025年预算的主要措施)
+  bool plan_base(const PeriodHit& p) const {
+    static const WordList kBases = {"目标任务的", "任务的", "目标的", "计划的", "预算的"};
+    static const WordList kNumerals = {"一", "二", "两", "三", "四", "五", "六",
+                                       "七", "八", "九", "十", "百", "半"};
+    const std::string_view w = kBases.at(s_, p.end);
+    if (w.empty()) return false;
+    const std::size_t v = p.end + w.size();
+    return v < s_.size() && ((s_[v] >= '0' && s_[v] <= '9') || !kNumerals.at(s_, v).empty());
+  }
+
   // Whether a place that contains the document's own (宿迁市 in a report on
   // 沭阳县) is named in a paragraph about the document's place: it is named to
   // compare, and the sentences after it are the home's again.
@@ -278,9 +295,7 @@ class RecordBuilder {
     for (std::size_t k = pi; k < pj; ++k) {
       // (其中6月当月增长9.1%: an aside's month is no time for what follows)
       const PeriodHit& p = p_.periods[k];
-      const bool aside_month = ends_at(s_, p.begin, "其中") || ends_at(s_, p.begin, "其中,") ||
-                               starts_at(s_, p.end, "当月");
-      if (is_reporting(p, p_.ref_year) && !aside_month) {
+      if (is_reporting(p, p_.ref_year) && !aside_or_base(p)) {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
       }
@@ -517,10 +532,11 @@ class RecordBuilder {
     for (std::size_t t = pi; t < pj; ++t) {
       const PeriodHit& p = p_.periods[t];
       if (!is_reporting(p, p_.ref_year)) continue;
-      if (p.end <= vb)
-        before = &p;
-      else if (!after && p.begin >= ve)
+      if (p.end <= vb) {
+        if (!plan_base(p)) before = &p;
+      } else if (!after && p.begin >= ve && !aside_or_base(p)) {
         after = &p;
+      }
     }
     // 2020年的438.6亿元: a period right before the value (and 的) is its own,
     // whatever its role in the sentence
@@ -732,9 +748,9 @@ class RecordBuilder {
     }
     while (!name.empty() && name[0] == ' ') name.remove_prefix(1);
     // 各区县规模以上工业营业收入: the rows' class is no part of the indicator
-    static const WordList kRowClasses = {"各县(市、区)", "各县市区", "各区县", "各县区",
-                                         "各地区",       "各区",     "各县",   "各市",
-                                         "分区县",       "分地区",   "主要"};
+    static const WordList kRowClasses = {"各县(市、区)", "各县市区", "各区县", "各县区", "各地区",
+                                         "各区",         "各县",     "各市",   "分区县", "分地区",
+                                         "分港区",       "分行业",   "分产品", "分区域", "主要"};
     for (std::string_view w = kRowClasses.prefix_of(name); !w.empty();
          w = kRowClasses.prefix_of(name))
       name.remove_prefix(w.size());

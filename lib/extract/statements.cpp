@@ -632,7 +632,9 @@ constexpr std::string_view kTargetWords[] = {
     // what a project yields once built: 项目建成后可实现年产值50亿元
     "建成后", "达产后", "投产后", "竣工后", "满产后", "可实现",
     // 预期完成68.2亿元 (not 超预期增长)
-    "预期完成", "预期达到", "预期实现"};
+    "预期完成", "预期达到", "预期实现",
+    // 确保上半年地区生产总值增长6%左右
+    "确保", "力保"};
 
 // 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
 bool will_at(std::string_view before, std::size_t p) {

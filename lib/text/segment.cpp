@@ -173,7 +173,12 @@ void segment(std::string_view s, Segments* out) {
                   (text.find("接第") != std::string_view::npos ||
                    text.find("转第") != std::string_view::npos) &&
                   text.find("版") != std::string_view::npos;
-      l.heading = short_line && l.level == 0 && cjk && !jump;
+      // the caption, header and rows of a table (表1 …, 芝罘港区 8562 3.6) are none
+      // either: a row ends with a number, a caption starts with 表 and a number
+      const bool table =
+          (c >= '0' && c <= '9') || (starts_at(text, 0, "表") && text.size() > 3 &&
+                                     ((text[3] >= '0' && text[3] <= '9') || text[3] == ' '));
+      l.heading = short_line && l.level == 0 && cjk && !jump && !table;
       l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;
       if (section < 0) section = 0;
