@@ -128,7 +128,10 @@ std::vector<std::size_t> row_cells(const std::string& s, const Line& l,
     ++empties;
   }
   const std::string_view label(s.data() + l.begin, label_stop - l.begin);
-  if (label.empty()) return cells;
+  // (a label names something: not a page footer such as — 2 —)
+  bool named = false;
+  for (char ch : label) named = named || static_cast<unsigned char>(ch) >= 0xE4;
+  if (!named) return cells;
   for (std::string_view w : {",", ":", ";", "。"})
     if (label.find(w) != std::string_view::npos) return cells;
   *label_end = label_stop;
@@ -191,7 +194,11 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     std::size_t label_end = 0;
     std::vector<std::size_t> cells = row_cells(s, l, quantities, q, qe, &label_end);
     const int line = static_cast<int>(li);
-    if (!cells.empty() && open_cells == cells.size() && last_row_line == line - 1) {
+    // (rows follow each other without a blank line)
+    const bool next_row = last_row_line == line - 1 && l.begin > 0 &&
+                          s.rfind('\n', l.begin - 1) != std::string::npos &&
+                          s[l.begin - 1] == '\n' && (l.begin < 2 || s[l.begin - 2] != '\n');
+    if (!cells.empty() && open_cells == cells.size() && next_row) {
       add_row(clean, open, line, l.begin, label_end, std::move(cells));
       last_row_line = line;
       continue;

@@ -65,6 +65,15 @@ std::size_t continuation_bytes(const char* p, std::size_t n) {
   return count;
 }
 
+// A row of a table: it ends with a number and has cells apart (8562 3.6).
+bool table_row(std::string_view line) {
+  if (line.empty() || line.back() < '0' || line.back() > '9') return false;
+  for (std::size_t i = line.find(' '); i != std::string_view::npos; i = line.find(' ', i + 1))
+    if (i + 1 < line.size() && ((line[i + 1] >= '0' && line[i + 1] <= '9') || line[i + 1] == '-'))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
@@ -175,9 +184,15 @@ void segment(std::string_view s, Segments* out) {
                   text.find("版") != std::string_view::npos;
       // the caption, header and rows of a table (表1 …, 芝罘港区 8562 3.6) are none
       // either: a row ends with a number, a caption starts with 表 and a number
-      const bool table =
-          (c >= '0' && c <= '9') || (starts_at(text, 0, "表") && text.size() > 3 &&
-                                     ((text[3] >= '0' && text[3] <= '9') || text[3] == ' '));
+      // (and the header above a row)
+      const std::size_t next_end = e < s.size() ? s.find('\n', e + 1) : e;
+      const std::string_view next =
+          e < s.size()
+              ? s.substr(e + 1, (next_end == std::string_view::npos ? s.size() : next_end) - e - 1)
+              : std::string_view();
+      const bool table = (c >= '0' && c <= '9') || table_row(next) || starts_at(text, 0, "单位") ||
+                         (starts_at(text, 0, "表") && text.size() > 3 &&
+                          ((text[3] >= '0' && text[3] <= '9') || text[3] == ' '));
       l.heading = short_line && l.level == 0 && cjk && !jump && !table;
       l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;
