@@ -485,6 +485,14 @@ class RecordBuilder {
   // is part of the next value's subject, not a record.
   // 年主营业务收入2000万元及以上的工业法人单位: a bound in a class name.
   bool threshold(const QuantityHit& q) const {
+    // 每1元, 满200元减50元: a denominator and the terms of a voucher are no figures
+    if (ends_at(s_, q.qual_begin, "每") || ends_at(s_, q.qual_begin, "满")) return true;
+    if (ends_at(s_, q.qual_begin, "减")) {
+      const std::size_t p = find_last(s_.substr(q.qual_begin > 30 ? q.qual_begin - 30 : 0,
+                                                q.qual_begin > 30 ? 30 : q.qual_begin),
+                                      "满");
+      if (p != std::string_view::npos) return true;
+    }
     std::size_t i = q.end;
     // 2000万元以上的 (以上 read with the value), 2000万元及以上的
     if (ends_at(s_, i, "以上") || ends_at(s_, i, "以下")) return starts_at(s_, i, "的");
@@ -1164,7 +1172,7 @@ class RecordBuilder {
         ind = last->indicator;
         r.indicator_id = last->indicator_id;
         // (新建高标准农田…，累计建成…: the flow's noun without 新增/新建/新引进)
-        static const WordList kFlow = {"新增", "新建", "新引进"};
+        static const WordList kFlow = {"新增", "新建", "新引进", "新认定", "新培育", "新获批"};
         if (const std::string_view flow = kFlow.prefix_of(ind);
             stock && !flow.empty() && ind.size() > flow.size()) {
           ind.erase(0, flow.size());
