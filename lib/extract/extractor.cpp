@@ -537,28 +537,34 @@ class RecordBuilder {
     Source period_source = Source::kNone;
     const PeriodHit* before = nullptr;
     const PeriodHit* after = nullptr;
+    int sentence_year = 0;  // 2025年，全年…: the year a 全年 of the sentence is in
     for (std::size_t t = pi; t < pj; ++t) {
       const PeriodHit& p = p_.periods[t];
       if (!is_reporting(p, p_.ref_year)) continue;
       if (p.end <= vb) {
         if (!plan_base(p)) before = &p;
+        if (p.shape.year && !p.shape.year2) sentence_year = p.shape.year;
       } else if (!after && p.begin >= ve && !aside_or_base(p)) {
         after = &p;
       }
     }
+    const int hint = sentence_year ? sentence_year : year_hint();
     // 2020年的438.6亿元: a period right before the value (and 的) is its own,
     // whatever its role in the sentence
     const PeriodHit* own = nullptr;
     for (std::size_t t = pi; t < pj && !own; ++t)
       if (p_.periods[t].end + 3 == vb && starts_at(s_, p_.periods[t].end, "的") &&
-          !p_.periods[t].shape.same_period)  // (恢复到2019年同期的72.4%: a base)
+          !p_.periods[t].shape.same_period &&  // (恢复到2019年同期的72.4%: a base)
+          (p_.periods[t].role != PeriodRole::kComparison ||
+           ends_at(s_, p_.periods[t].begin, "由") ||
+           ends_at(s_, p_.periods[t].begin, "从")))  // (but 恢复到2019年的112% is one)
         own = &p_.periods[t];
     if (per_year) {
     } else if (own) {
-      period = canonical(*own, p_.ref_year, year_hint(), p_.ref_month);
+      period = canonical(*own, p_.ref_year, hint, p_.ref_month);
       period_source = Source::kExplicit;
     } else if (before || after) {
-      period = canonical(before ? *before : *after, p_.ref_year, year_hint(), p_.ref_month);
+      period = canonical(before ? *before : *after, p_.ref_year, hint, p_.ref_month);
       period_source = Source::kExplicit;
     } else {
       period = carried_.period();

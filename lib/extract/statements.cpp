@@ -98,7 +98,11 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   bool up = false, down = false, faster = false, slower = false;
   bool mom = false, new_added = false;
   // 恢复到2019年同期的72.4%: the base after 到 is not part of the subject
-  if (c.ends_with("同期的") || c.ends_with("同期水平的")) {
+  // (also 恢复到2019年的112%, 恢复至2019年水平的96%)
+  const bool recovered =
+      (c.ends_with("年的") || c.ends_with("年水平的")) &&
+      (c.rfind("恢复到") != std::string_view::npos || c.rfind("恢复至") != std::string_view::npos);
+  if (c.ends_with("同期的") || c.ends_with("同期水平的") || recovered) {
     std::size_t to = c.rfind("到");
     const std::size_t zhi = c.rfind("至");
     if (zhi != std::string_view::npos && (to == std::string_view::npos || zhi > to)) to = zhi;

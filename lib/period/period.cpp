@@ -140,6 +140,8 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
         shape.same_period || ends_at(s, start, "比") || ends_at(s, start, "较") ||
         ends_at(s, start, "与") || ends_at(s, start, "同比") || ends_at(s, start, "相比") ||
         ends_at(s, start, "比上") || ends_at(s, start, "上年") ||
+        // 恢复到2019年的112%, 相当于2019年的1.3倍
+        ends_at(s, start, "恢复到") || ends_at(s, start, "恢复至") || ends_at(s, start, "相当于") ||
         // 由2020年的438.6亿元增加到612.8亿元: the starting point
         ((ends_at(s, start, "由") || ends_at(s, start, "从")) && starts_at(s, end, "的"));
     if (comparison)
