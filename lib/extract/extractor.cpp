@@ -341,6 +341,7 @@ class RecordBuilder {
                                       p_.quantities.begin() + static_cast<std::ptrdiff_t>(g_end));
       for (std::size_t t = 0; t < values.size(); ++t) values[t].direction = directions[t];
       share_list_unit(&values);
+      if (values.size() == 1 && values[0].unit.empty()) unit_from_noun(sent, &values[0]);
       if (values[0].unit.empty() || rhetorical(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
         // (the 3 of 3、4月份 is part of a period, the 1 of a list number 1. at the
@@ -1029,6 +1030,47 @@ class RecordBuilder {
     if (b == cb) return cb;
     // the commas become list separators for split_subjects
     return b;
+  }
+
+  // 观影人次21.6万, 票房收入860万: a number with a scale (万, 亿) whose unit is
+  // the noun right before it: a counted noun gives its unit, an amount of money
+  // is in yuan.
+  void unit_from_noun(const Sentence& sent, QuantityHit* q) const {
+    const std::string_view text = s_.substr(q->begin, q->end - q->begin);
+    if (text.find("万") == std::string_view::npos && text.find("亿") == std::string_view::npos)
+      return;
+    std::size_t len = 0;
+    if (q->end < sent.end && !clause_separator_at(s_, q->end, &len) && !starts_at(s_, q->end, "。"))
+      return;
+    static const WordList kMoney = {"金额", "总额", "营业额", "销售额", "交易额", "成交额", "收入",
+                                    "票房", "投资", "产值",   "利润",   "营收",   "资金"};
+    static const WordList kPeople = {"人口", "人数"};
+    const std::string_view before = s_.substr(sent.begin, q->qual_begin - sent.begin);
+    std::string unit_text;
+    if (!kMoney.suffix_of(before).empty()) {
+      unit_text = "元";
+    } else if (!kPeople.suffix_of(before).empty()) {
+      unit_text = "人";
+    } else {
+      // the last one or two characters of the noun, read as a unit (人次, 辆)
+      for (int chars = 2; chars >= 1 && unit_text.empty(); --chars) {
+        std::size_t b = q->qual_begin;
+        for (int k = 0; k < chars && b > sent.begin; ++k) b = prev_cp_start(s_, b);
+        const std::string probe = "1" + std::string(s_.substr(b, q->qual_begin - b));
+        std::vector<QuantityHit> one;
+        x_.quantities.find(probe, &one);
+        if (one.size() == 1 && one[0].end == probe.size() && !one[0].unit.empty() &&
+            one[0].unit != "%")
+          unit_text = probe.substr(1);
+      }
+    }
+    if (unit_text.empty()) return;
+    std::vector<QuantityHit> read;
+    const std::string probe = std::string(text) + unit_text;
+    x_.quantities.find(probe, &read);
+    if (read.size() != 1 || read[0].end != probe.size()) return;
+    q->value = read[0].value;
+    q->unit = read[0].unit;
   }
 
   // 5.6、4.1和2.5个百分点: numbers listed before the one that writes the unit
