@@ -829,7 +829,10 @@ class RecordBuilder {
   // gazetteer become local regions of this document.
   RegionMatch place_at(std::size_t i, std::size_t e) {
     RegionMatch m = x_.gazetteer.match_at(s_.substr(0, e), i, p_.home);
-    if (m.region < 0) return unnamed_zone_at(i, e);
+    if (m.region < 0) {
+      m = unnamed_zone_at(i, e);
+      return m.region >= 0 ? m : town_at(i, e);
+    }
     // 巴里坤县 (a short form with its level written after it)
     if (m.short_form) {
       static const WordList kLevels = {"县", "市", "区", "旗"};
@@ -886,6 +889,37 @@ class RecordBuilder {
       if (z.empty()) continue;
       m.begin = i;
       m.end = at + z.size();
+      m.region =
+          local_region(std::string(s_.substr(i, m.end - i)), "", x_.gazetteer.region(p_.home).code);
+      return m;
+    }
+    return m;
+  }
+
+  // 石空镇, 宁安街道, 白马乡: a town or a street office, below the divisions of
+  // the gazetteer: a name of two or three ideographs and the word (not a kind of
+  // town: 小城镇, 重点镇, 特色小镇; not 乡村 or 城镇化).
+  RegionMatch town_at(std::size_t i, std::size_t e) {
+    RegionMatch m;
+    if (p_.home < 0) return m;
+    static const WordList kTownWords = {"街道", "镇", "乡"};
+    static const WordList kKinds = {"小城", "重点", "中心", "特色", "示范", "建制",
+                                    "集",   "新",   "每",   "为",   "是",   "对",
+                                    "向",   "从",   "到",   "乡",   "城",   "村"};
+    for (std::size_t name : {6, 9}) {
+      const std::size_t at = i + name;
+      if (at + 3 > e) break;
+      const std::string_view w = kTownWords.at(s_, at);
+      if (w.empty() ||
+          (w == "乡" && (starts_at(s_, at + 3, "村") || starts_at(s_, at + 3, "镇"))) ||
+          (w == "镇" && starts_at(s_, at + 3, "化")))
+        continue;
+      bool named = kKinds.at(s_, i).empty() && kKinds.at(s_, at - 3).empty();
+      for (std::size_t k = i; k < at && named; k += 3)
+        named = static_cast<unsigned char>(s_[k]) >= 0xE4 && kNotInZoneName.at(s_, k).empty();
+      if (!named) continue;
+      m.begin = i;
+      m.end = at + w.size();
       m.region =
           local_region(std::string(s_.substr(i, m.end - i)), "", x_.gazetteer.region(p_.home).code);
       return m;
