@@ -241,7 +241,12 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
   }
   // 增速 / 增幅: the subject is a growth rate
   // (自然增长率 is a rate of its own, a level)
-  if (!c.ends_with("自然增长率") && !c.peel(kRateNouns).empty()) st.growth_rate = true;
+  bool fall_rate = false;  // 降幅收窄1.5个百分点: the growth rate rose by 1.5 points
+  if (!c.ends_with("自然增长率")) {
+    const std::string_view rate = c.peel(kRateNouns);
+    st.growth_rate = !rate.empty();
+    fall_rate = rate == "降幅";
+  }
 
   // 占GDP比重, 占全市比重, 占规上工业总产值, 占比
   bool share = false, contribution = false;
@@ -316,6 +321,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     st.basis = comparison;
     st.negative = slower;
   }
+  if (fall_rate && st.measure == Measure::kChange) st.negative = !st.negative;
   st.has_verb = st.has_verb || share || contribution || has_comparison;
   st.subject_begin = c.b;
   st.subject_end = c.end;

@@ -573,6 +573,16 @@ const std::vector<Case> kCases = {
       "0.8万亩|枸杞种植面积|level||2025-YTD|太平镇",
       "38620元|城镇居民人均可支配收入|level||2025-YTD|中宁县",
       "8.6万人|小城镇人口|level||2025-YTD|中宁县"}},
+    {"a_narrower_fall_is_a_higher_growth_rate",
+     "10月份，规上工业原煤产量同比下降2.3%，降幅比上月收窄1."
+     "5个百分点。1—10月，全市固定资产投资下降3.2%，"
+     "降幅比1—9月扩大0.4个百分点。",
+     "411300",
+     "2025-11-15",
+     {"2.3%|规上工业原煤产量|growth|yoy|2025-10|南阳市",
+      "1.5个百分点|规上工业原煤产量增速|change|上月|2025-10|南阳市",
+      "3.2%|固定资产投资|growth|yoy|2025-01/2025-10|南阳市",
+      "0.4个百分点|固定资产投资增速|change|1-9月|2025-01/2025-10|南阳市"}},
     {"count_with_its_noun_after",
      "今年以来，全区签约68个项目，总投资326亿元；新开工项目42个，计划总投资86亿元。",
      "610200",
@@ -656,6 +666,24 @@ TEST(Extract, StatusOfTheReferenceYear) {
     ASSERT_EQ(got.size(), 1u) << c.text;
     EXPECT_EQ(got[0].status, c.status) << c.date << " " << c.text;
   }
+}
+
+// 降幅收窄 is a rise of the growth rate, 降幅扩大 a fall.
+TEST(Extract, NarrowerAndWiderFalls) {
+  econex::Options o;
+  o.default_region = "411300";
+  o.reference_date = "2025-11-15";
+  std::vector<econex::Record> got;
+  ASSERT_TRUE(extractor()
+                  .extract("10月份，原煤产量下降2.3%，降幅比上月收窄1.5个百分点；投资下降3.2%，"
+                           "降幅比上月扩大0.4个百分点。",
+                           o, &got)
+                  .ok());
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0].value, -2.3);
+  EXPECT_EQ(got[1].value, 1.5);
+  EXPECT_EQ(got[2].value, -3.2);
+  EXPECT_EQ(got[3].value, -0.4);
 }
 
 // Reporters, currencies and 全体/新建 in front of a vocabulary noun keep its id.
