@@ -887,11 +887,7 @@ class RecordBuilder {
           break;
         }
       if (z.empty()) continue;
-      m.begin = i;
-      m.end = at + z.size();
-      m.region =
-          local_region(std::string(s_.substr(i, m.end - i)), "", x_.gazetteer.region(p_.home).code);
-      return m;
+      return home_place(i, at + z.size());
     }
     return m;
   }
@@ -918,13 +914,17 @@ class RecordBuilder {
       for (std::size_t k = i; k < at && named; k += 3)
         named = static_cast<unsigned char>(s_[k]) >= 0xE4 && kNotInZoneName.at(s_, k).empty();
       if (!named) continue;
-      m.begin = i;
-      m.end = at + w.size();
-      m.region =
-          local_region(std::string(s_.substr(i, m.end - i)), "", x_.gazetteer.region(p_.home).code);
-      return m;
+      return home_place(i, at + w.size());
     }
     return m;
+  }
+
+  // The place named at clean[b, e), one of this document only, in the
+  // document's place (an unnamed zone, a town).
+  RegionMatch home_place(std::size_t b, std::size_t e) {
+    const int region =
+        local_region(std::string(s_.substr(b, e - b)), "", x_.gazetteer.region(p_.home).code);
+    return RegionMatch{b, e, region, false};
   }
 
   // Index of a region of this document only (a zone missing from the
