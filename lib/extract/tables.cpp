@@ -61,10 +61,10 @@ bool growth_name(std::string_view name) {
 // 单位:万吨、% / 单位:亿元 -> the units it lists, or nothing.
 std::vector<std::string> unit_line(std::string_view t) {
   std::vector<std::string> units;
-  const std::size_t p = t.find("单位");
+  // (单位 and a colon: not 单位GDP能耗 of a sentence)
+  const std::size_t p = t.find("单位:");
   if (p == std::string_view::npos) return units;
-  t.remove_prefix(p + 6);
-  if (!t.empty() && t[0] == ':') t.remove_prefix(1);
+  t.remove_prefix(p + 7);
   std::size_t start = 0;
   for (std::size_t i = 0; i <= t.size();) {
     const bool end = i == t.size();
@@ -195,9 +195,8 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     std::vector<std::size_t> cells = row_cells(s, l, quantities, q, qe, &label_end);
     const int line = static_cast<int>(li);
     // (rows follow each other without a blank line)
-    const bool next_row = last_row_line == line - 1 && l.begin > 0 &&
-                          s.rfind('\n', l.begin - 1) != std::string::npos &&
-                          s[l.begin - 1] == '\n' && (l.begin < 2 || s[l.begin - 2] != '\n');
+    const bool next_row = last_row_line == line - 1 && l.begin > 0 && s[l.begin - 1] == '\n' &&
+                          (l.begin < 2 || s[l.begin - 2] != '\n');
     if (!cells.empty() && open_cells == cells.size() && next_row) {
       add_row(clean, open, line, l.begin, label_end, std::move(cells));
       last_row_line = line;
