@@ -1261,6 +1261,10 @@ class RecordBuilder {
           r.indicator_id.clear();
         }
         if (st.growth_rate) ind += "增速";
+        if (!st.per_day_or_month.empty()) {
+          ind.insert(0, st.per_day_or_month);
+          r.indicator_id.clear();
+        }
       } else {
         r.indicator_id = std::string(x_.indicators.resolve(ind));
       }

@@ -44,8 +44,8 @@ const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", 
                            "保持在", "年均", "继续", "分别"};
 const WordList kBoundYue = {"签约", "节约", "制约", "合约", "预约", "特约", "履约", "邀约"};
 const WordList kFaster = {"快", "慢", "高", "低", "多", "少"};
-const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造",
-                            "设立", "推出", "集聚", "汇聚", "吸引", "举办"};
+const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造", "设立",
+                            "推出", "集聚", "汇聚", "吸引", "举办", "设置", "发放"};
 const WordList kTo = {"至", "到"};
 const WordList kToVerbs = {"恢复", "优化", "压缩", "缩减", "调整", "控制", "降低", "提升",
                            "提高", "增加", "减少", "扩大", "增",   "降",   "减"};
@@ -124,6 +124,12 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       c.peel(kToVerbs);
       again = true;
       continue;
+    }
+    // 客运量8620万人次，日均31.6万人次: the daily average of the indicator before
+    if (c.b + 6 == c.end && (c.ends_with("日均") || c.ends_with("月均"))) {
+      st.per_day_or_month = s.substr(c.b, 6);
+      c.end = c.b;
+      break;
     }
     // markers of how the values are read: 分别, 年均 / 两年平均, 均, 同比, 环比
     const std::pair<const WordList*, bool*> markers[] = {{&kRespectively, &st.respectively},
@@ -402,6 +408,17 @@ std::string clean_indicator(std::string_view t) {
       t.remove_prefix(p + 3);
       break;
     }
+  }
+  // 汽车、家电等以旧换新补贴资金, 手机等数码产品: the examples before 等 go, the
+  // noun after it stays (not 高等教育, 中等职业, 等级, 同等)
+  if (const std::size_t p = t.find("等");
+      p != std::string_view::npos && p >= 3 && t.size() >= p + 3 + 9) {
+    static const WordList kBefore = {"高", "中", "初", "平", "同", "对", "相", "均",
+                                     "优", "上", "次", "头", "特", "超", "甲", "乙"};
+    static const WordList kAfter = {"级", "待", "候", "同", "于", "额", "量", "比", "值", "外"};
+    if (kBefore.at(t, p - 3).empty() && kAfter.at(t, p + 3).empty() &&
+        !(t[p + 3] >= '0' && t[p + 3] <= '9'))
+      t.remove_prefix(p + 3);
   }
   // 食品加工、纺织服装、装备制造三大主导产业增加值: one value for a listed class
   // is the class's (三大主导产业增加值)

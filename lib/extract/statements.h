@@ -20,10 +20,11 @@ namespace econex::detail {
 struct Statement {
   Measure measure = Measure::kLevel;
   std::string basis;
-  bool negative = false;      // a fall: 下降, 减少, 回落, 压减
-  bool respectively = false;  // 分别: pair a list of subjects with a list of values
-  bool each = false;          // 均 / 都: every subject gets the value
-  bool approx = false;        // 约占: the value is approximate
+  bool negative = false;              // a fall: 下降, 减少, 回落, 压减
+  bool respectively = false;          // 分别: pair a list of subjects with a list of values
+  bool each = false;                  // 均 / 都: every subject gets the value
+  bool approx = false;                // 约占: the value is approximate
+  std::string_view per_day_or_month;  // 日均 / 月均 with no noun: an average of the one before
   bool growth_rate = false;  // the subject is a growth rate (增速): 增速比去年同期快11个百分点
   bool has_verb = false;  // a verb or marker was read (增长, 达到, 占…)
   bool total = false;     // 累计 / 合计 / 总计 / 共计 before the value
