@@ -342,7 +342,8 @@ class RecordBuilder {
       for (std::size_t t = 0; t < values.size(); ++t) values[t].direction = directions[t];
       share_list_unit(&values);
       if (values.size() == 1 && values[0].unit.empty()) unit_from_noun(sent, &values[0]);
-      if (values[0].unit.empty() || rhetorical(values[0]) ||
+      if ((values[0].unit.empty() && !(values.size() == 1 && ratio_noun_before(sent, q0))) ||
+          rhetorical(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
         // (the 3 of 3、4月份 is part of a period, the 1 of a list number 1. at the
         // start of a clause numbers it: the subject runs over them)
@@ -1064,6 +1065,20 @@ class RecordBuilder {
     if (b == cb) return cb;
     // the commas become list separators for split_subjects
     return b;
+  }
+
+  // 城乡居民收入比为2.31, 基尼系数0.46, 制造业PMI为50.2: a ratio or an index
+  // has no unit, and is a figure all the same.
+  bool ratio_noun_before(const Sentence& sent, const QuantityHit& q) const {
+    if (q.chinese || q.end - q.begin > 12) return false;
+    std::size_t len = 0;
+    if (q.end < sent.end && !clause_separator_at(s_, q.end, &len) && !starts_at(s_, q.end, "。"))
+      return false;
+    std::string_view before = s_.substr(sent.begin, q.qual_begin - sent.begin);
+    static const WordList kLinks = {"为", "达到", "达", "是"};
+    before.remove_suffix(kLinks.suffix_of(before).size());
+    static const WordList kRatios = {"收入比", "之比", "比率", "比值", "系数", "指数", "PMI"};
+    return !kRatios.suffix_of(before).empty();
   }
 
   // 观影人次21.6万, 票房收入860万: a number with a scale (万, 亿) whose unit is

@@ -349,9 +349,9 @@ std::string clean_indicator(std::string_view t) {
       "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
       "共有", "有", "对", "可实现"};
   // clang-format on
-  static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",    "等",
-                                  "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次", "再次",
-                                  "已经", "一举", "安排", "由",   "从",   "可"};
+  static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",     "等",
+                                  "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次",  "再次",
+                                  "已经", "一举", "安排", "由",   "从",   "可",   "平均值"};
   // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
   // part of the name
   std::string unbracketed;
