@@ -456,8 +456,8 @@ std::string clean_indicator(std::string_view t) {
       out = out.substr(3, way - 3) + out.substr(way + 6);
   }
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
-  for (std::string_view w : {"可实现", "超预期", "预期", "实现", "完成", "预计", "共计", "累计",
-                             "分别", "达产后", "建成后", "投产后"}) {
+  for (std::string_view w : {"可实现", "超预期", "预期完成", "预期达到", "预期实现", "实现", "完成",
+                             "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
     std::size_t p = out.find(w);
     // (完成率 is a rate, 完成投资 the investment put in place)
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0 &&
