@@ -635,7 +635,7 @@ class RecordBuilder {
                                      "全区", "全县", "全国", "总体"};
     // rows of places (鼓楼区, 合计) or of other units named after the label
     // column's header (港区, 企业): the columns name the indicators
-    int region = p_.home;
+    int region = -1;  // (else the context's)
     bool places = !kWholes.at(label, 0).empty() && label.size() <= 9;
     bool units = false;
     if (!places) {
@@ -651,7 +651,7 @@ class RecordBuilder {
     if (!places && !t.label_header.empty() && t.label_header.find("指标") == std::string::npos &&
         t.label_header.find("项目") == std::string::npos)
       units = true;
-    const std::string title = table_title(t, pi);
+    const std::string title = table_title(t);
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const TableColumn& col = t.columns[c];
       if (row.cells[c] == kEmptyCell) continue;
@@ -747,7 +747,7 @@ class RecordBuilder {
   }
 
   // What the title names (表1 2025年1—9月主要港口货物吞吐量 -> 港口货物吞吐量).
-  std::string table_title(const Table& t, std::size_t) const {
+  std::string table_title(const Table& t) const {
     if (t.title_line < 0) return std::string();
     const Line& l = seg_.lines[static_cast<std::size_t>(t.title_line)];
     std::size_t b = l.begin;
