@@ -74,6 +74,18 @@ bool table_row(std::string_view line) {
   return false;
 }
 
+// Whether text (the line ending at s[e]) belongs to a table: a row, a
+// caption (表1 …), a unit line (单位:…), or the header above a row.
+bool table_line(std::string_view s, std::string_view text, std::size_t e) {
+  if ((!text.empty() && is_digit(text.back())) || starts_at(text, 0, "单位") ||
+      (starts_at(text, 0, "表") && text.size() > 3 &&
+       ((text[3] >= '0' && text[3] <= '9') || text[3] == ' ')))
+    return true;
+  if (e >= s.size()) return false;
+  const std::size_t next_end = std::min(s.find('\n', e + 1), s.size());
+  return table_row(s.substr(e + 1, next_end - e - 1));
+}
+
 }  // namespace
 
 bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
@@ -183,17 +195,10 @@ void segment(std::string_view s, Segments* out) {
                    text.find("转第") != std::string_view::npos) &&
                   text.find("版") != std::string_view::npos;
       // the caption, header and rows of a table (表1 …, 芝罘港区 8562 3.6) are none
-      // either: a row ends with a number, a caption starts with 表 and a number
-      // (and the header above a row)
-      const std::size_t next_end = e < s.size() ? s.find('\n', e + 1) : e;
-      const std::string_view next =
-          e < s.size()
-              ? s.substr(e + 1, (next_end == std::string_view::npos ? s.size() : next_end) - e - 1)
-              : std::string_view();
-      const bool table = (c >= '0' && c <= '9') || table_row(next) || starts_at(text, 0, "单位") ||
-                         (starts_at(text, 0, "表") && text.size() > 3 &&
-                          ((text[3] >= '0' && text[3] <= '9') || text[3] == ' '));
-      l.heading = short_line && l.level == 0 && cjk && !jump && !table;
+      // either: a row ends with a number, a caption starts with 表 and a number,
+      // and the header is the line above a row (read only for a line that would
+      // be a heading: the next line is not scanned twice for every line)
+      l.heading = short_line && l.level == 0 && cjk && !jump && !table_line(s, text, e);
       l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;
       if (section < 0) section = 0;
