@@ -160,6 +160,7 @@ class RecordBuilder {
   void run(std::vector<Record>* out) {
     // the rows of tables, by line: (table, row) or (-1, -1)
     find_tables(p_.clean, seg_.lines, p_.quantities, &tables_);
+    for (const Table& t : tables_) table_titles_.push_back(table_title(t));
     std::vector<std::pair<int, int>> row_at(seg_.lines.size(), {-1, -1});
     for (std::size_t t = 0; t < tables_.size(); ++t)
       for (std::size_t r = 0; r < tables_[t].rows.size(); ++r)
@@ -651,7 +652,7 @@ class RecordBuilder {
     if (!places && !t.label_header.empty() && t.label_header.find("指标") == std::string::npos &&
         t.label_header.find("项目") == std::string::npos)
       units = true;
-    const std::string title = table_title(t);
+    const std::string& title = table_titles_[static_cast<std::size_t>(&t - tables_.data())];
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const TableColumn& col = t.columns[c];
       if (row.cells[c] == kEmptyCell) continue;
@@ -672,32 +673,29 @@ class RecordBuilder {
         unit = one[0].unit;
       }
       if (unit.empty()) continue;
+      // a growth column is named and dated by the level column before it (9月 | 同比增长)
+      std::size_t level_at = c;
+      while (level_at > 0 && t.columns[level_at].growth) --level_at;
+      const TableColumn& level = t.columns[level_at];
       std::string indicator;
       if (places || units) {
-        // the column names the indicator; a growth column the level column before it
-        std::size_t named = c;
-        while (t.columns[named].growth && named > 0) --named;
-        const TableColumn& level = t.columns[named];
-        indicator = generic_column(level) || level.growth ? title : clean_indicator(level.name);
+        // the column names the indicator
+        const bool generic = generic_column(level);
+        indicator = generic || level.growth ? title : clean_indicator(level.name);
         // (the title may name the column's indicator in full: 规模以上工业营业收入)
         if (indicator.empty() ||
             (title.size() > indicator.size() && ends_at(title, title.size(), indicator)))
           indicator = title;
         // (税种 | 完成数: a row of a kind named by the label, the column only says "value")
-        if (units)
-          indicator =
-              generic_column(level) ? clean_indicator(label) : std::string(label) + indicator;
+        if (units) indicator = generic ? clean_indicator(label) : std::string(label) + indicator;
       } else {
         indicator = clean_indicator(label);
       }
       if (indicator.empty()) continue;
       Record rec = context_record(sent, pi, pj, h.begin, h.end, region, -1, false);
-      // (a growth column takes the period of the level column before it: 9月 | 同比增长)
-      std::size_t dated = c;
-      while (dated > 0 && t.columns[dated].growth) --dated;
       std::string period = column_period(t, col);
-      if (period.empty() || (col.growth && dated != c)) {
-        std::string level_period = column_period(t, t.columns[dated]);
+      if (period.empty() || level_at != c) {
+        std::string level_period = column_period(t, level);
         if (!level_period.empty()) period = level_period;
       }
       if (!period.empty()) rec.period = period;
@@ -1366,8 +1364,9 @@ class RecordBuilder {
   std::string_view s_;
   const Segments& seg_;
   Carried carried_;
-  std::vector<Table> tables_;  // the tables of the text
-  std::vector<Region> local_;  // zones of this document missing from the gazetteer
+  std::vector<Table> tables_;              // the tables of the text
+  std::vector<std::string> table_titles_;  // and what each one's caption names
+  std::vector<Region> local_;              // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
   Recent last_;                     // the paragraph's previous record (349.7亿元,增长6%)

@@ -7,6 +7,9 @@
 namespace econex::detail {
 namespace {
 
+// How an empty cell is written.
+constexpr std::string_view kEmptyMarks[] = {"—", "-", "…", "/"};
+
 // The cells of a header line as written (the clean text drops the spaces
 // between ideographs, so the header is split on the caller's text): runs of
 // spaces, tabs and ideographic spaces separate them. Returns clean spans.
@@ -92,7 +95,7 @@ int empty_cells(const std::string& s, std::size_t b, std::size_t e) {
       continue;
     }
     std::size_t len = 0;
-    for (std::string_view dash : {"—", "-", "…", "/"})
+    for (std::string_view dash : kEmptyMarks)
       if (starts_at(s, i, dash)) len = dash.size();
     if (!len) return -1;
     while (i + len < e && starts_at(s, i + len, std::string_view(s.data() + i, len))) i += len;
@@ -117,7 +120,7 @@ std::vector<std::size_t> row_cells(const std::string& s, const Line& l,
     std::size_t i = label_stop;
     while (i > l.begin && s[i - 1] == ' ') --i;
     std::size_t len = 0;
-    for (std::string_view dash : {"—", "-", "…", "/"})
+    for (std::string_view dash : kEmptyMarks)
       if (i > l.begin + dash.size() && ends_at(s, i, dash) && i < q[from].qual_begin)
         len = dash.size();
     if (!len) {
