@@ -1467,6 +1467,17 @@ Status Extractor::extract(std::string_view text, const Options& options,
                           });
 }
 
+namespace detail {
+// The caller's span and text of clean[b, e) (a Quantity's or a Period's).
+template <class Span>
+void copy_span(const Prepared& p, std::string_view text, std::size_t b, std::size_t e, Span* out) {
+  auto [ob, oe] = p.clean.original_span(b, e);
+  out->begin = ob;
+  out->end = oe;
+  out->text = std::string(text.substr(ob, oe - ob));
+}
+}  // namespace detail
+
 Status Extractor::quantities(std::string_view text, const Options& options,
                              std::vector<Quantity>* out) const {
   return detail::run_call(
@@ -1474,10 +1485,7 @@ Status Extractor::quantities(std::string_view text, const Options& options,
       [&](const detail::Prepared& p, auto* qs) {
         for (const detail::QuantityHit& h : p.quantities) {
           Quantity q;
-          auto [b, e] = p.clean.original_span(h.begin, h.end);
-          q.begin = b;
-          q.end = e;
-          q.text = std::string(text.substr(b, e - b));
+          detail::copy_span(p, text, h.begin, h.end, &q);
           q.value = h.value;
           q.low = h.low;
           q.high = h.high;
@@ -1497,10 +1505,7 @@ Status Extractor::periods(std::string_view text, const Options& options,
       [&](const detail::Prepared& p, auto* ps) {
         for (const detail::PeriodHit& h : p.periods) {
           Period r;
-          auto [b, e] = p.clean.original_span(h.begin, h.end);
-          r.begin = b;
-          r.end = e;
-          r.text = std::string(text.substr(b, e - b));
+          detail::copy_span(p, text, h.begin, h.end, &r);
           bool trend = h.role == detail::PeriodRole::kTrend && !detail::is_reporting(h, p.ref_year);
           r.period = trend ? std::string() : detail::canonical(h, p.ref_year, 0, 0);
           ps->push_back(std::move(r));
