@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "quantity/quantity.h"
 #include "text/literal_set.h"
 #include "text/search.h"
 #include "text/utf8.h"
@@ -42,7 +43,6 @@ const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", 
                            "是",     "了",   "共计", "累计", "合计", "总计",   "共",
                            "仅",     "已",   "约",   "大约", "平均", "控制在", "稳定在",
                            "保持在", "年均", "继续", "分别", "预期"};
-const WordList kBoundYue = {"签约", "节约", "制约", "合约", "预约", "特约", "履约", "邀约"};
 const WordList kFaster = {"快", "慢", "高", "低", "多", "少"};
 const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造", "设立",
                             "推出", "集聚", "汇聚", "吸引", "举办", "设置", "发放"};
@@ -150,7 +150,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       continue;
     }
     // 签约68个项目: 约 ends a verb here, it is no "about"
-    if (!kBoundYue.suffix_of(s.substr(c.b, c.end - c.b)).empty()) break;
+    if (!false_qualifier_words().suffix_of(s.substr(c.b, c.end - c.b)).empty()) break;
     if (std::string_view w = c.peel(kNeutral); !w.empty()) {
       st.has_verb = true;
       st.total = st.total || w == "累计" || w == "合计" || w == "总计" || w == "共计";

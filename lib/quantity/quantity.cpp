@@ -56,10 +56,6 @@ const WordList kLeadingWords = [] {
   return WordList(words.begin(), words.end());
 }();
 
-// Words whose last character is a qualifier word by accident (签约, 最近, 赶超).
-const WordList kFalseLeading = {"签约", "节约", "制约", "合约", "预约", "特约", "公约", "条约",
-                                "履约", "邀约", "最近", "附近", "临近", "赶超", "高超", "近近"};
-
 // Spans of short quotations (names such as “33618”, “十四五”, “5+2”).
 bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
   constexpr std::size_t kWindow = 36;  // bytes: about 12 CJK characters
@@ -95,6 +91,12 @@ bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
 
 // The literals of the candidate pattern
 // (百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿]|[壹贰叁肆伍陆柒捌玖拾佰仟]).
+const WordList& false_qualifier_words() {
+  static const WordList words = {"签约", "节约", "制约", "合约", "预约", "特约", "公约", "条约",
+                                 "履约", "邀约", "最近", "附近", "临近", "赶超", "高超", "近近"};
+  return words;
+}
+
 QuantityFinder::QuantityFinder()
     : candidate_({"百分之", "千分之", "0",  "1",  "2",  "3",  "4",  "5",  "6",  "7",  "8",
                   "9",      "零",     "〇", "一", "二", "两", "三", "四", "五", "六", "七",
@@ -283,7 +285,7 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   const std::string_view lead = kLeadingWords.suffix_of(before);
   // (a false leading word counts when it is at least as long as the leading
   // one; they are all two characters, so at most one of them ends the text)
-  const std::string_view false_lead = kFalseLeading.suffix_of(before);
+  const std::string_view false_lead = false_qualifier_words().suffix_of(before);
   if (!lead.empty() && (false_lead.empty() || false_lead.size() < lead.size())) {
     for (const QualifierWord& l : kLeading) {
       if (l.word != lead) continue;

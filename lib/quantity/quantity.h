@@ -17,6 +17,7 @@
 #include "econex/econex.hpp"
 #include "quantity/units.h"
 #include "text/literal_set.h"
+#include "text/word_list.h"
 
 namespace econex::detail {
 
@@ -34,6 +35,10 @@ struct QuantityHit {
   // (分别下降2.1%、增长6.3%): +1 a rise, -1 a fall, 0 as the statement says.
   signed char direction = 0;
 };
+
+// Words whose last character is a qualifier word by accident (签约, 最近, 赶超):
+// no qualifier before a value, and no 约 to peel off a subject.
+const WordList& false_qualifier_words();
 
 class QuantityFinder {
  public:
