@@ -674,14 +674,19 @@ class RecordBuilder {
       }
       if (unit.empty()) continue;
       // a growth column is named and dated by the level column before it (9月 | 同比增长)
+      // (or by itself when it names what grew: PM2.5浓度同比变化)
+      const bool own = col.growth && col.subject_end > col.begin &&
+                       !generic_name(s_.substr(col.begin, col.subject_end - col.begin), col.begin);
       std::size_t level_at = c;
-      while (level_at > 0 && t.columns[level_at].growth) --level_at;
+      while (!own && level_at > 0 && t.columns[level_at].growth) --level_at;
       const TableColumn& level = t.columns[level_at];
+      const std::string_view level_name =
+          own ? s_.substr(col.begin, col.subject_end - col.begin) : std::string_view(level.name);
       std::string indicator;
       if (places || units) {
         // the column names the indicator
-        const bool generic = generic_column(level);
-        indicator = generic || level.growth ? title : clean_indicator(level.name);
+        const bool generic = !own && generic_name(level.name, level.begin);
+        indicator = generic || (level.growth && !own) ? title : clean_indicator(level_name);
         // (the title may name the column's indicator in full: 规模以上工业营业收入)
         if (indicator.empty() ||
             (title.size() > indicator.size() && ends_at(title, title.size(), indicator)))
@@ -699,8 +704,19 @@ class RecordBuilder {
         if (!level_period.empty()) period = level_period;
       }
       if (!period.empty()) rec.period = period;
-      rec.measure = col.growth ? Measure::kGrowth : Measure::kLevel;
-      rec.basis = col.growth ? (col.name.find("环比") != std::string::npos ? "mom" : "yoy") : "";
+      // (比上年增减, in 百分点: a change of a rate)
+      rec.measure = !col.growth    ? Measure::kLevel
+                    : unit == "pp" ? Measure::kChange
+                                   : Measure::kGrowth;
+      rec.basis.clear();
+      if (rec.measure == Measure::kChange) {
+        // (the base as written, as for a sentence's 比上年提高)
+        static const WordList kBases = {"上年同期", "去年同期", "上年", "去年", "上月"};
+        for (std::size_t i = 0; i < col.name.size() && rec.basis.empty(); ++i)
+          rec.basis = std::string(kBases.at(col.name, i));
+      } else if (col.growth) {
+        rec.basis = col.name.find("环比") != std::string::npos ? "mom" : "yoy";
+      }
       rec.indicator = indicator;
       rec.indicator_id = std::string(x_.indicators.resolve(indicator));
       rec.unit = std::string(unit);
@@ -710,14 +726,15 @@ class RecordBuilder {
   }
 
   // A column named by a period or a word that only says "the value" (本月, 累计).
-  bool generic_column(const TableColumn& col) const {
+  // (name: the words of a header cell, starting at clean offset b)
+  bool generic_name(std::string_view name, std::size_t b) const {
     static const WordList kGeneric = {
         "本月",   "当月", "本期",   "累计",   "绝对值", "数值",   "总量",   "金额", "数量", "合计",
         "绝对额", "总额", "完成数", "执行数", "实际数", "预算数", "完成额", "本年", "数额"};
-    if (!kGeneric.at(col.name, 0).empty() && kGeneric.at(col.name, 0).size() == col.name.size())
-      return true;
-    for (const PeriodHit& p : periods_in(col.begin > 64 ? col.begin - 64 : 0, col.end))
-      if (p.begin <= col.begin && col.end <= p.end + 3) return true;  // 1—9月, 9月份
+    if (!kGeneric.at(name, 0).empty() && kGeneric.at(name, 0).size() == name.size()) return true;
+    const std::size_t e = b + name.size();
+    for (const PeriodHit& p : periods_in(b > 64 ? b - 64 : 0, e))
+      if (p.begin <= b && e <= p.end + 3) return true;  // 1—9月, 9月份
     return false;
   }
 

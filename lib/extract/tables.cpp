@@ -53,17 +53,25 @@ void split_unit(std::string_view cell, TableColumn* c) {
       cell.substr(open + 1, (close == std::string_view::npos ? cell.size() : close) - open - 1));
 }
 
-bool growth_name(std::string_view name) {
+// Where the growth word of a column's name starts (增长, 同比 …), or npos.
+std::size_t growth_at(std::string_view name) {
   static constexpr std::string_view kGrowth[] = {"增长", "增速", "增幅", "增减",   "同比",
                                                  "环比", "±",    "涨跌", "比上年", "比去年"};
-  for (std::string_view w : kGrowth)
-    if (name.find(w) != std::string_view::npos) return true;
-  return false;
+  std::size_t at = std::string_view::npos;
+  for (std::string_view w : kGrowth) at = std::min(at, name.find(w));
+  return at;
 }
 
+// One entry of a unit line: a unit, and the column it is for when the line
+// names one (单位:%,比上年增减为百分点 -> {"", %}, {比上年增减, 百分点}).
+struct UnitEntry {
+  std::string column;
+  std::string unit;
+};
+
 // 单位:万吨、% / 单位:亿元 -> the units it lists, or nothing.
-std::vector<std::string> unit_line(std::string_view t) {
-  std::vector<std::string> units;
+std::vector<UnitEntry> unit_line(std::string_view t) {
+  std::vector<UnitEntry> units;
   // (单位 and a colon: not 单位GDP能耗 of a sentence)
   const std::size_t p = t.find("单位:");
   if (p == std::string_view::npos) return units;
@@ -72,9 +80,16 @@ std::vector<std::string> unit_line(std::string_view t) {
   for (std::size_t i = 0; i <= t.size();) {
     const bool end = i == t.size();
     std::size_t len = end ? 0 : (t[i] == ',' || t[i] == ' ' || t[i] == '/' ? 1 : 0);
-    if (!end && !len && starts_at(t, i, "、")) len = 3;
+    if (!end && !len && (starts_at(t, i, "、") || starts_at(t, i, ";"))) len = t[i] == ';' ? 1 : 3;
     if (end || len) {
-      if (i > start) units.emplace_back(t.substr(start, i - start));
+      if (i > start) {
+        const std::string_view item = t.substr(start, i - start);
+        const std::size_t as = item.find("为");
+        if (as != std::string_view::npos && as > 0 && as + 3 < item.size())
+          units.push_back({std::string(item.substr(0, as)), std::string(item.substr(as + 3))});
+        else
+          units.push_back({std::string(), std::string(item)});
+      }
       if (end) break;
       i += len;
       start = i;
@@ -229,7 +244,10 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     for (auto [b, e] : names) {
       TableColumn c;
       split_unit(std::string_view(s.data() + b, e - b), &c);
-      c.growth = growth_name(c.name);
+      const std::size_t g = growth_at(c.name);
+      c.growth = g != std::string_view::npos;
+      // (PM2.5浓度同比变化: a growth column that names what grew)
+      if (c.growth) c.subject_end = b + g;
       c.begin = b;
       c.end = e;
       open.columns.push_back(std::move(c));
@@ -240,15 +258,26 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       if (above.end <= above.begin) break;
       ++seen;
       const std::string_view t(s.data() + above.begin, above.end - above.begin);
-      std::vector<std::string> units = unit_line(t);
+      std::vector<UnitEntry> units = unit_line(t);
       if (!units.empty()) {
+        // the units for named columns (比上年增减为百分点) first, then the others
+        std::vector<UnitEntry> unnamed;
+        for (UnitEntry& u : units) {
+          if (u.column.empty()) {
+            unnamed.push_back(std::move(u));
+            continue;
+          }
+          for (TableColumn& col : open.columns)
+            if (col.unit_text.empty() && col.name.find(u.column) != std::string::npos)
+              col.unit_text = u.unit;
+        }
         for (std::size_t c = 0; c < open.columns.size(); ++c) {
           TableColumn& col = open.columns[c];
           if (!col.unit_text.empty()) continue;
-          if (units.size() == open.columns.size())
-            col.unit_text = units[c];
-          else if (units.size() == 1 && !col.growth)
-            col.unit_text = units[0];
+          if (unnamed.size() == open.columns.size())
+            col.unit_text = unnamed[c].unit;
+          else if (unnamed.size() == 1 && !col.growth)
+            col.unit_text = unnamed[0].unit;
         }
         // (a title may run on into its unit line: 表1 …吞吐量 单位:万吨、%)
         if (t.find("单位") < 9) continue;

@@ -160,7 +160,9 @@ struct LineInfo {
   bool starts_with_number = false;  // first character a digit, '.', '%'
   char32_t first = 0, last = 0;     // first and last significant characters
   bool masthead = false;            // a newspaper's masthead or page line (星期四, 第1版)
-  int gaps = 0;                     // interior runs of two or more spaces (table cells)
+  int gaps = 0;                     // interior runs of two or more spaces (table cells),
+                                    // or one space between two numbers (97.8 0.6 -5.3)
+  int single_spaces = 0;            // interior single spaces (地区 营业收入 同比增长)
 };
 
 // 黔东南日报　2025年10月9日　星期四　第1版: a line naming the weekday or the
@@ -221,6 +223,7 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
       }
       l.chars += run / 3 + pending_spaces;
       l.gaps += pending_spaces >= 2;
+      l.single_spaces += pending_spaces == 1;
       pending_spaces = 0;
       l.ends_in_number = false;
       before_last = run > 3 ? decode_utf8(in, i + run - 6, 3) : last;
@@ -240,6 +243,10 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
       continue;
     }
     bool numeric = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
+    // one space between the cells of a row: a number, then a number or a sign
+    if (pending_spaces == 1 && (numeric || c == '-' || c == '+') &&
+        ((last >= '0' && last <= '9') || last == '%' || (last >= U'０' && last <= U'９')))
+      ++lines.back().gaps;
     if (lines.back().chars == 0) {
       lines.back().starts_with_number = numeric || c == '.' || c == '%' || c == U'％' || c == U'．';
       lines.back().first = c;
@@ -248,6 +255,7 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     lines.back().ends_in_number = numeric || c == ',' || c == '.' || c == U'，' || c == U'．';
     lines.back().chars += 1 + pending_spaces;
     lines.back().gaps += pending_spaces >= 2;
+    lines.back().single_spaces += pending_spaces == 1;
     pending_spaces = 0;
     before_last = last;
     last = c;
@@ -256,10 +264,12 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
   return lines;
 }
 
-// A row of a table (港区  4521.3  3.2) or its header, when a row follows.
+// A row of a table (港区  4521.3  3.2, 港区 4521.3 3.2) or its header, when a
+// row follows (cells apart by a run of spaces, or by one space between words).
 bool table_line(const LineInfo& l, const LineInfo* next) {
-  if (l.gaps == 0) return false;
-  return l.ends_in_number || (next && next->gaps > 0 && next->ends_in_number);
+  const bool next_row = next && next->gaps > 0 && next->ends_in_number;
+  if (l.gaps == 0) return l.single_spaces > 0 && next_row;
+  return l.ends_in_number || next_row;
 }
 
 // For each line, whether the line break after it is soft (the text runs on).
