@@ -68,7 +68,9 @@ std::size_t clause_start(std::string_view s, std::size_t floor, std::size_t pos)
 std::size_t skip_leading(std::string_view s, std::size_t b, std::size_t e) {
   for (bool again = true; again && b < e;) {
     again = false;
-    static const WordList kSeparators = {"、", ",", ":", "(", ")", " "};  // (，：（） are folded)
+    // (，：（） are folded; ● ■ ◆ ▲ ★ • open the items of a column of briefs)
+    static const WordList kSeparators = {"、", ",", ":", "(", ")", " ", "●",
+                                         "■",  "◆", "▲", "★", "•", "▶"};
     if (std::string_view w = kSeparators.at(s, b); !w.empty()) {
       b += w.size();
       again = true;
@@ -201,6 +203,8 @@ class RecordBuilder {
       carried_.year_hint = hint;
       carried_.section = sent.section;
       carried_.section_region = heading_region(x_.gazetteer, s_, seg_.lines, sent.section, p_.home);
+      // a headline that starts with a town (石桥镇蔬菜产量增长一成): the article is the town's
+      if (carried_.section_region < 0) carried_.section_region = heading_town(sent.section);
     }
     if (sent.line != carried_.line) {
       carried_.line = sent.line;
@@ -212,6 +216,17 @@ class RecordBuilder {
       const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
       if (l.level > 0) carried_.open_item(l.level);
     }
+  }
+
+  // The town a section's first heading starts with (石桥镇…), or -1.
+  int heading_town(int section) {
+    for (const Line& l : seg_.lines) {
+      if (l.section < section || !l.heading) continue;
+      if (l.section > section) break;
+      const RegionMatch m = town_at(skip_leading(s_, l.begin, l.end), l.end);
+      return m.region;
+    }
+    return -1;
   }
 
   // A period that is no time for the values before it: an aside (其中6月当月…)

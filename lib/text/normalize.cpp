@@ -185,6 +185,17 @@ bool is_masthead(std::string_view line) {
   return false;
 }
 
+// （下转第2版）, (转第三版) at the end of a line: the column stops there and
+// goes on on another page; what follows on this page is another article.
+bool ends_with_jump(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == ')')) line.remove_suffix(1);
+  for (std::string_view closer : {"）", "】"})
+    if (line.ends_with(closer)) line.remove_suffix(closer.size());
+  if (!line.ends_with("版")) return false;
+  const std::size_t p = line.rfind("转第");
+  return p != std::string_view::npos && line.size() - p <= 6 + 9 + 3;  // 转第 + ≤3 characters + 版
+}
+
 // Scans the raw input once for its lines.
 std::vector<LineInfo> scan_lines(std::string_view in) {
   std::vector<LineInfo> lines(1);
@@ -198,7 +209,8 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     l.masthead = l.chars <= 40 && is_masthead(in.substr(line_begin, i - line_begin));
     char32_t end = last;
     if (is_closer(end) && before_last != 0) end = before_last;
-    l.terminal = is_terminal(end);
+    l.terminal = is_terminal(end) ||
+                 (is_closer(last) && ends_with_jump(in.substr(line_begin, i - line_begin)));
     last = before_last = 0;
   };
   while (i < in.size()) {
