@@ -163,6 +163,9 @@ struct LineInfo {
   int gaps = 0;                     // interior runs of two or more spaces (table cells),
                                     // or one space between two numbers (97.8 0.6 -5.3)
   int single_spaces = 0;            // interior single spaces (地区 营业收入 同比增长)
+  bool page_div = false;            // holds a <PAGE_DIV>
+  bool furniture = false;           // a page number or a running head (dropped)
+  std::size_t begin = 0, end = 0;   // raw span, without the line break
 };
 
 // 黔东南日报　2025年10月9日　星期四　第1版: a line naming the weekday or the
@@ -205,6 +208,8 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
   auto finish = [&] {
     pending_spaces = 0;
     LineInfo& l = lines.back();
+    l.begin = line_begin;
+    l.end = i;
     // (a masthead is a short line: no search in paragraphs)
     l.masthead = l.chars <= 40 && is_masthead(in.substr(line_begin, i - line_begin));
     char32_t end = last;
@@ -223,6 +228,7 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
       continue;
     }
     if (b == '<' && in.substr(i, kPageDiv.size()) == kPageDiv) {
+      lines.back().page_div = true;
       i += kPageDiv.size();
       continue;
     }
@@ -276,6 +282,93 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
   return lines;
 }
 
+// A page number: — 2 —, - 2 -, 第 2 页 共 3 页, 第2页 (a number between dashes,
+// or digits with 第 页 共 and nothing else).
+bool page_number(std::string_view line) {
+  auto trim = [&] {
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+      line.remove_suffix(1);
+  };
+  trim();
+  bool digit = false;
+  if (line.find("页") != std::string_view::npos) {
+    for (std::size_t i = 0; i < line.size();) {
+      if (line[i] >= '0' && line[i] <= '9') digit = true;
+      if ((line[i] >= '0' && line[i] <= '9') || line[i] == ' ' || line[i] == '/') {
+        ++i;
+        continue;
+      }
+      std::size_t len = 0;
+      for (std::string_view w : {"第", "页", "共", "　"})
+        if (line.substr(i, w.size()) == w) len = w.size();
+      if (!len) return false;
+      i += len;
+    }
+    return digit;
+  }
+  std::size_t dashes = 0;
+  for (std::string_view w : {"—", "－", "-"})
+    if (line.starts_with(w) && line.ends_with(w) && line.size() > 2 * w.size()) dashes = w.size();
+  if (!dashes) return false;
+  line = line.substr(dashes, line.size() - 2 * dashes);
+  trim();
+  for (char c : line) {
+    if (c < '0' || c > '9') return false;
+    digit = true;
+  }
+  return digit;
+}
+
+// Page furniture: page numbers, and running heads or feet (the same line next
+// to two page breaks, or at the top of the document and next to a page break).
+// They are no text: the text on both sides of them joins as across a blank line.
+void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
+  std::vector<LineInfo>& ls = *lines;
+  auto text = [&](std::size_t k) {
+    std::string_view t = in.substr(ls[k].begin, ls[k].end - ls[k].begin);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\r')) t.remove_suffix(1);
+    return t;
+  };
+  // the nearest text line on each side of every page break, and the first of
+  // the document
+  std::vector<std::size_t> near;
+  auto text_line = [&](std::size_t k, int step) -> std::size_t {
+    for (int seen = 0; k < ls.size() && seen < 3; k += static_cast<std::size_t>(step), ++seen) {
+      if (ls[k].chars) return k;
+      if (k == 0 && step < 0) break;
+    }
+    return ls.size();
+  };
+  bool any_break = false;
+  for (std::size_t k = 0; k < ls.size(); ++k) {
+    if (!ls[k].page_div) continue;
+    any_break = true;
+    if (ls[k].chars) continue;  // (a break inside a line of text: no furniture around it)
+    for (std::size_t side : {k > 0 ? text_line(k - 1, -1) : ls.size(), text_line(k + 1, 1)})
+      if (side < ls.size()) near.push_back(side);
+  }
+  for (std::size_t k = 0; k < ls.size(); ++k)
+    if (ls[k].chars && ls[k].chars <= 16 && page_number(text(k))) ls[k].furniture = true;
+  if (!any_break) {
+    for (LineInfo& l : ls)
+      if (l.furniture) l.chars = 0;
+    return;
+  }
+  if (std::size_t top = text_line(0, 1); top < ls.size()) near.push_back(top);
+  std::sort(near.begin(), near.end());
+  near.erase(std::unique(near.begin(), near.end()), near.end());
+  for (std::size_t k : near) {
+    if (ls[k].chars > 40) continue;
+    const std::string_view t = text(k);
+    int same = 0;
+    for (std::size_t j : near) same += text(j) == t;
+    if (same >= 2) ls[k].furniture = true;
+  }
+  for (LineInfo& l : ls)
+    if (l.furniture) l.chars = 0;  // (a blank line to the rest)
+}
+
 // A row of a table (港区  4521.3  3.2, 港区 4521.3 3.2) or its header, when a
 // row follows (cells apart by a run of spaces, or by one space between words).
 bool table_line(const LineInfo& l, const LineInfo* next) {
@@ -307,7 +400,15 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
   std::vector<bool> soft(lines.size(), false);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineInfo& l = lines[i];
-    if (l.chars == 0 || l.terminal) continue;
+    if (l.chars == 0) continue;
+    // (…存款余额增长9.4%；<page break> 各项贷款余额…: a sentence runs on over a page break)
+    if (l.terminal && (l.last == U'；' || l.last == U'，' || l.last == ';' || l.last == ',')) {
+      bool page_break = false;
+      for (std::size_t j = i + 1; j < lines.size() && !lines[j].chars && !page_break; ++j)
+        page_break = lines[j].page_div;
+      if (page_break) soft[i] = true;
+    }
+    if (l.terminal) continue;
     // A line runs on when it is long, or when it fills a narrow column.
     bool full_column = width <= 60 && l.chars >= 8 && l.chars * 100 >= width * 85;
     const LineInfo* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
@@ -481,11 +582,18 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
   out->text.reserve(in.size());
   out->src.reserve(in.size());
 
-  const std::vector<bool> soft = soft_breaks(scan_lines(in));
+  std::vector<LineInfo> lines = scan_lines(in);
+  mark_furniture(in, &lines);
+  const std::vector<bool> soft = soft_breaks(lines);
   Folder f(in, out);
   std::size_t line = 0;
   std::size_t i = 0;
   while (i < in.size()) {
+    if (lines[line].furniture && i == lines[line].begin) {
+      f.space(true);
+      i = lines[line].end;  // (to its line break)
+      continue;
+    }
     unsigned char b = static_cast<unsigned char>(in[i]);
     if (b < 0x80) {
       if (b == '\n') {

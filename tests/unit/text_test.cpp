@@ -501,6 +501,14 @@ INSTANTIATE_TEST_SUITE_P(
         FoldCase{"page marker inside a number", "1<PAGE_DIV>23亿元", "123亿元"},
         FoldCase{"page marker with breaks around", "增\n<PAGE_DIV>\n长", "增长"},
         FoldCase{"page marker at the start", "<PAGE_DIV>增长", "增长"},
+        FoldCase{"page numbers and a running head are dropped",
+                 "某局　　运行简报\n存款增长9.4%;\n\n- 1 "
+                 "-\n<PAGE_DIV>\n某局　　运行简报\n贷款增长6.1%。\n\n"
+                 "第 2 页 共 2 页",
+                 "存款增长9.4%;贷款增长6.1%。"},
+        FoldCase{"a line seen once at a page break stays",
+                 "某局简报\n存款增长9.4%。\n<PAGE_DIV>\n二、贷款\n",
+                 "某局简报\n存款增长9.4%。\n二、贷款"},
         FoldCase{"two page markers", "<PAGE_DIV>增长<PAGE_DIV>6.5%<PAGE_DIV>", "增长6.5%"},
         FoldCase{"not a page marker", "<PAGE>增长", "<PAGE>增长"},
         FoldCase{"NUL inside a number", "增长6.5\0%"s, "增长6.5%"},
