@@ -14,8 +14,15 @@ int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Lin
     if (l.section > section || !l.heading) break;  // the heading group is over
     std::vector<RegionMatch> m;
     g.scan(s, l.begin, l.end, home, &m);
-    for (const RegionMatch& r : m)
-      if (!region_is_basis(s, r.begin, r.end) && r.region != g.nation()) found = r.region;
+    for (const RegionMatch& r : m) {
+      if (region_is_basis(s, r.begin, r.end) || r.region == g.nation()) continue;
+      // (凤凰县… then 湖南, the province of an author's line: the place a heading
+      // names is not replaced by one that contains it)
+      if (found >= 0 && (r.region == g.province_of(found) || r.region == g.prefecture_of(found) ||
+                         r.region == g.city_of(found)))
+        continue;
+      found = r.region;
+    }
     // 市商务委, 市住房城乡建委: a department of the city speaks for the city
     std::string_view text = s.substr(l.begin, l.end - l.begin);
     if (found < 0 && home >= 0 && text.rfind("市", 0) == 0 &&

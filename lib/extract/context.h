@@ -31,7 +31,7 @@ struct Carried {
   std::vector<Item> items;
   int line = -1;
   int line_region = -1;     // a paragraph's subject place
-  std::string line_period;  // a point in time (年末, 截至6月底) carries only in its paragraph
+  std::string line_period;  // a point in time (年末, 截至6月底): carries to the next item
   int year_hint = 0;        // the year of the latest heading that writes one (全年, 年末)
   // The last zone named in the section, anywhere (记者从株洲高新区管委会获悉):
   // what 园区 / 该园区 / 该区 refer back to.
@@ -63,7 +63,8 @@ struct Carried {
   }
 };
 
-// Place a heading group is about: the last place named in it; a city
+// Place a heading group is about: the last place named in it (not one that
+// contains a place named before it); a city
 // department (市商务委, 市住房城乡建委) stands for the city of `home`.
 int heading_region(const Gazetteer& g, std::string_view clean, const std::vector<Line>& lines,
                    int section, int home);

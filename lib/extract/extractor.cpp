@@ -209,12 +209,14 @@ class RecordBuilder {
     if (sent.line != carried_.line) {
       carried_.line = sent.line;
       carried_.line_region = -1;
-      // 3月末，存款余额…\n同期，贷款余额…: 同期 opening a paragraph keeps the time
-      // of the paragraph before
-      if (!starts_at(s_, sent.begin, "同期")) carried_.line_period.clear();
       have_last_ = false;
+      // (a point in time, 截至9月末, carries over the paragraphs of its section
+      // or list item: 3月末，存款余额…\n贷款余额…, not into the next item)
       const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
-      if (l.level > 0) carried_.open_item(l.level);
+      if (l.level > 0) {
+        carried_.open_item(l.level);
+        carried_.line_period.clear();
+      }
     }
   }
 
@@ -1007,6 +1009,11 @@ class RecordBuilder {
           continue;
         }
       }
+      // 双节假期石门县接待游客, 假期全县文旅消费总额: a time adverbial before the place
+      if (!out.empty() && out.size() <= 18 &&
+          (ends_at(out, out.size(), "假期") || ends_at(out, out.size(), "期间") ||
+           ends_at(out, out.size(), "当天")))
+        out.clear();
       if (out.empty() || out.size() < 3) {
         std::size_t len = 0;
         int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, carried_.section_region, &len);
