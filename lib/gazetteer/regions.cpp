@@ -112,14 +112,24 @@ int Gazetteer::resolve(const Form& f, int home) const {
     if (g.level == Region::kProvince || g.level == Region::kPrefecture) return r;
     return province_of(r) == home_prov ? r : -1;
   }
-  int found = -1;
-  for (int r : f.regions) {
-    if (home_prov >= 0 && province_of(r) == home_prov) {
+  // 铁西区 (沈阳, 鞍山, 四平): the home itself, else the one in the home's
+  // prefecture, else the one in its province; none when two are as near
+  if (home < 0) return -1;
+  for (int r : f.regions)
+    if (r == home) return r;
+  const int home_pref = prefecture_of(home);
+  for (bool same_prefecture : {true, false}) {
+    int found = -1;
+    for (int r : f.regions) {
+      const bool near = same_prefecture ? home_pref >= 0 && prefecture_of(r) == home_pref
+                                        : home_prov >= 0 && province_of(r) == home_prov;
+      if (!near) continue;
       if (found >= 0) return -1;
       found = r;
     }
+    if (found >= 0) return found;
   }
-  return found;
+  return -1;
 }
 
 RegionMatch Gazetteer::match_at(std::string_view text, std::size_t pos, int home) const {

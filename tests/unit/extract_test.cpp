@@ -611,6 +611,12 @@ const std::vector<Case> kCases = {
      "2025-10-09",
      {"八十万人次|接待游客|level|||石门县", "86.8万人次|接待游客|level|||石门县",
       "12.5%|接待游客|growth|yoy||石门县"}},
+    {"a_name_shared_by_districts_of_one_province_is_the_home_or_its_neighbour",
+     "一季度，铁西区地区生产总值增长6.2%，和平区增长5.1%。",  // (沈阳 and 鞍山 both have a 铁西区)
+     "210106",
+     "2025-04-25",
+     {"6.2%|地区生产总值|growth|yoy|2025-Q1|铁西区",
+      "5.1%|地区生产总值|growth|yoy|2025-Q1|和平区"}},
     {"a_narrower_fall_is_a_higher_growth_rate",
      "10月份，规上工业原煤产量同比下降2.3%，降幅比上月收窄1."
      "5个百分点。1—10月，全市固定资产投资下降3.2%，"
