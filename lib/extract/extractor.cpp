@@ -413,9 +413,11 @@ class RecordBuilder {
     if (!last_reporting.empty() && !aside &&
         (out->size() > produced_before || heading || topic_period(sent, pi, pj)))
       carried_.state_period(last_reporting, last_is_point && !heading);
+    // (not a date: 2025年4月2日 under a title is when it was published)
     if (heading)
       for (std::size_t k = pi; k < pj; ++k)
-        if (p_.periods[k].shape.year) carried_.year_hint = p_.periods[k].shape.year;
+        if (p_.periods[k].shape.year && !(p_.periods[k].shape.day && !p_.periods[k].shape.until))
+          carried_.year_hint = p_.periods[k].shape.year;
   }
 
   int year_hint() const { return carried_.year_hint; }

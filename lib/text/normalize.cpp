@@ -321,7 +321,8 @@ bool page_number(std::string_view line) {
 }
 
 // Page furniture: page numbers, and running heads or feet (the same line next
-// to two page breaks, or at the top of the document and next to a page break).
+// to two page breaks, or at the top of the document and next to a page break;
+// the top one stays).
 // They are no text: the text on both sides of them joins as across a blank line.
 void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
   std::vector<LineInfo>& ls = *lines;
@@ -355,11 +356,13 @@ void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
       if (l.furniture) l.chars = 0;
     return;
   }
-  if (std::size_t top = text_line(0, 1); top < ls.size()) near.push_back(top);
+  // (the first line counts, but stays: a running head is often the title)
+  const std::size_t top = text_line(0, 1);
+  if (top < ls.size()) near.push_back(top);
   std::sort(near.begin(), near.end());
   near.erase(std::unique(near.begin(), near.end()), near.end());
   for (std::size_t k : near) {
-    if (ls[k].chars > 40) continue;
+    if (ls[k].chars > 40 || k == top) continue;
     const std::string_view t = text(k);
     int same = 0;
     for (std::size_t j : near) same += text(j) == t;

@@ -501,11 +501,12 @@ INSTANTIATE_TEST_SUITE_P(
         FoldCase{"page marker inside a number", "1<PAGE_DIV>23亿元", "123亿元"},
         FoldCase{"page marker with breaks around", "增\n<PAGE_DIV>\n长", "增长"},
         FoldCase{"page marker at the start", "<PAGE_DIV>增长", "增长"},
-        FoldCase{"page numbers and a running head are dropped",
-                 "某局　　运行简报\n存款增长9.4%;\n\n- 1 "
-                 "-\n<PAGE_DIV>\n某局　　运行简报\n贷款增长6.1%。\n\n"
-                 "第 2 页 共 2 页",
-                 "存款增长9.4%;贷款增长6.1%。"},
+        FoldCase{
+            "page numbers and a running head are dropped (the first stays)",
+            "某局　　运行简报\n\n全县金融机构本外币各项存款余额同比增长9.4%;\n\n- 1 -\n<PAGE_DIV>\n"
+            "某局　　运行简报\n全县金融机构本外币各项贷款余额同比增长6.1%。\n\n第 2 页 共 2 页",
+            "某局运行简报\n全县金融机构本外币各项存款余额同比增长9.4%;"
+            "全县金融机构本外币各项贷款余额同比增长6.1%。"},
         FoldCase{"a line seen once at a page break stays",
                  "某局简报\n存款增长9.4%。\n<PAGE_DIV>\n二、贷款\n",
                  "某局简报\n存款增长9.4%。\n二、贷款"},
