@@ -410,8 +410,14 @@ class RecordBuilder {
     bool aside = starts_at(s_, sent.begin, "其中") || starts_at(s_, sent.begin, "当月");
     const Line& line = seg_.lines[static_cast<std::size_t>(sent.line)];
     bool heading = line.heading || line.subheading;
-    if (!last_reporting.empty() && !aside &&
-        (out->size() > produced_before || heading || topic_period(sent, pi, pj)))
+    const bool produced = out->size() > produced_before;
+    // (今年以来，…平稳开局 under a title for 2025年一季度: a vaguer time of the same
+    // year in a sentence without figures leaves the title's)
+    const std::string& now = carried_.period();
+    const bool vaguer = !produced && last_reporting.ends_with("-YTD") && now.size() > 4 &&
+                        now.compare(0, 4, last_reporting, 0, 4) == 0;
+    if (!last_reporting.empty() && !aside && !vaguer &&
+        (produced || heading || topic_period(sent, pi, pj)))
       carried_.state_period(last_reporting, last_is_point && !heading);
     // (not a date: 2025年4月2日 under a title is when it was published)
     if (heading)
