@@ -205,6 +205,11 @@ class RecordBuilder {
       carried_.section_region = heading_region(x_.gazetteer, s_, seg_.lines, sent.section, p_.home);
       // a headline that starts with a town (石桥镇蔬菜产量增长一成): the article is the town's
       if (carried_.section_region < 0) carried_.section_region = heading_town(sent.section);
+      // a heading about a zone of the place (江阴高新区经济运行简报): the zone's
+      if (carried_.section_region >= 0) {
+        const int zone = heading_zone(sent.section, carried_.section_region);
+        if (zone >= 0) carried_.section_region = zone;
+      }
     }
     if (sent.line != carried_.line) {
       carried_.line = sent.line;
@@ -218,6 +223,46 @@ class RecordBuilder {
         carried_.line_period.clear();
       }
     }
+  }
+
+  // The place 全区 / 全市 … of a sentence are read against: the paragraph's
+  // subject when it is a zone (今年以来，江阴高新区…。上半年，全区…), else the section's.
+  int scope_place() const {
+    const int r = carried_.line_region;
+    const int in_gazetteer = static_cast<int>(x_.gazetteer.regions().size());
+    if (r >= in_gazetteer && r - in_gazetteer < static_cast<int>(local_.size()) &&
+        ends_at(region_at(r).name, region_at(r).name.size(), "区"))
+      return r;
+    return carried_.section_region;
+  }
+
+  // A row of a kind (新建商品住宅, 二手住宅) of what the title names (商品住宅销售价格):
+  // the kind replaces the title's words up to the kind's last word (住宅) ->
+  // 新建商品住宅销售价格, 二手住宅销售价格.
+  static std::string kind_of(std::string_view kind, const std::string& title) {
+    if (kind.size() >= 6) {
+      const std::size_t at = title.find(kind.substr(kind.size() - 6));
+      if (at != std::string::npos && at + 6 < title.size())
+        return std::string(kind) + title.substr(at + 6);
+    }
+    return std::string(kind) + title;
+  }
+
+  // A zone of `place` named in a section's headings (江阴高新区 of 江阴市), or -1.
+  int heading_zone(int section, int place) {
+    const int in_gazetteer = static_cast<int>(x_.gazetteer.regions().size());
+    for (const Line& l : seg_.lines) {
+      if (l.section < section || !l.heading) continue;
+      if (l.section > section) break;
+      std::vector<RegionMatch> m;
+      x_.gazetteer.scan(s_, l.begin, l.end, p_.home, &m);
+      for (const RegionMatch& r : m) {
+        if (r.region != place) continue;
+        const RegionMatch z = place_at(r.begin, l.end);
+        if (z.region >= in_gazetteer && z.end > r.end) return z.region;
+      }
+    }
+    return -1;
   }
 
   // The town a section's first heading starts with (石桥镇…), or -1.
@@ -657,8 +702,9 @@ class RecordBuilder {
         label = label.substr(0, open);
       }
     }
-    static const WordList kWholes = {"合计", "总计", "全市", "全省",
-                                     "全区", "全县", "全国", "总体"};
+    // (市区, 城区: the city's urban districts together, a whole of their own)
+    static const WordList kWholes = {"合计",   "总计", "全市", "全省", "市区", "城区",
+                                     "主城区", "全区", "全县", "全国", "总体"};
     // rows of places (鼓楼区, 合计) or of other units named after the label
     // column's header (港区, 企业): the columns name the indicators
     int region = -1;  // (else the context's)
@@ -716,15 +762,19 @@ class RecordBuilder {
         if (indicator.empty() ||
             (title.size() > indicator.size() && ends_at(title, title.size(), indicator)))
           indicator = title;
-        // (税种 | 完成数: a row of a kind named by the label, the column only says "value")
-        if (units) indicator = generic ? clean_indicator(label) : std::string(label) + indicator;
+        // (税种 | 完成数: a row of a kind named by the label, the column only says "value";
+        // 货类 | 吞吐量: the kind and the column's measure, 钢材吞吐量)
+        if (units)
+          indicator = generic || level_name.empty() ? clean_indicator(label)
+                      : level.growth && !own        ? kind_of(label, indicator)
+                                             : std::string(label) + clean_indicator(level_name);
       } else {
         indicator = clean_indicator(label);
       }
       if (indicator.empty()) continue;
       Record rec = context_record(sent, pi, pj, h.begin, h.end, region, -1, false);
       std::string period = column_period(t, col);
-      if (period.empty() || level_at != c) {
+      if (period.empty() || (level_at != c && !level.growth)) {
         std::string level_period = column_period(t, level);
         if (!level_period.empty()) period = level_period;
       }
@@ -758,8 +808,13 @@ class RecordBuilder {
         "绝对额", "总额", "完成数", "执行数", "实际数", "预算数", "完成额", "本年", "数额"};
     if (!kGeneric.at(name, 0).empty() && kGeneric.at(name, 0).size() == name.size()) return true;
     const std::size_t e = b + name.size();
-    for (const PeriodHit& p : periods_in(b > 64 ? b - 64 : 0, e))
+    for (const PeriodHit& p : periods_in(b > 64 ? b - 64 : 0, e)) {
       if (p.begin <= b && e <= p.end + 3) return true;  // 1—9月, 9月份
+      // 1—10月平均, 1—9月累计: a period and a word that says how it is summed
+      if (p.begin <= b && p.end < e && p.end >= b)
+        for (std::string_view w : {"平均", "累计", "合计"})
+          if (p.end + w.size() == e && starts_at(s_, p.end, w)) return true;
+    }
     return false;
   }
 
@@ -775,8 +830,10 @@ class RecordBuilder {
   std::string column_period(const Table& t, const TableColumn& col) const {
     const Line* title =
         t.title_line >= 0 ? &seg_.lines[static_cast<std::size_t>(t.title_line)] : nullptr;
+    // (a period opening the cell is the column's, whatever the cell before it
+    // ends with: 10月同比 | 1—10月平均同比 is no comparison with 同比1—10月)
     for (const PeriodHit& p : periods_in(col.begin, col.end))
-      if (is_reporting(p, p_.ref_year) && p.end <= col.end)
+      if ((is_reporting(p, p_.ref_year) || p.begin == col.begin) && p.end <= col.end)
         return canonical(p, p_.ref_year, year_hint(), p_.ref_month);
     std::string from_title;
     if (title)
@@ -807,15 +864,41 @@ class RecordBuilder {
     static const WordList kRowClasses = {"各县(市、区)", "各县市区", "各区县", "各县区", "各地区",
                                          "各区",         "各县",     "各市",   "分区县", "分地区",
                                          "分港区",       "分行业",   "分产品", "分区域", "主要"};
+    // 各县（市）区, 各旗县区: a list of kinds of places after 各
+    if (starts_at(name, 0, "各")) {
+      static const WordList kPlaceWords = {"县", "市", "区", "旗", "镇", "乡", "(", ")", "、"};
+      std::size_t i = 3;
+      for (std::string_view w = kPlaceWords.at(name, i); !w.empty(); w = kPlaceWords.at(name, i))
+        i += w.size();
+      if (i > 3 && i < name.size()) name.remove_prefix(i);
+    }
     for (std::string_view w = kRowClasses.prefix_of(name); !w.empty();
          w = kRowClasses.prefix_of(name))
       name.remove_prefix(w.size());
-    for (std::string_view w : {"完成情况", "情况", "统计表", "表"})
+
+    // (…变动情况(%): the unit in brackets and the word for "the table of")
+    if (ends_at(name, name.size(), ")"))
+      if (const std::size_t open = name.rfind('('); open != std::string_view::npos && open > 0)
+        name = name.substr(0, open);
+    for (std::string_view w : {"变动情况", "完成情况", "情况", "统计表", "表"})
       if (ends_at(name, name.size(), w) && name.size() > w.size()) {
         name.remove_suffix(w.size());
         break;
       }
-    return clean_indicator(name);
+    // (徐州市商品住宅销售价格: the place the table is about is no part of the name)
+    if (const RegionMatch m = x_.gazetteer.match_at(name, 0, p_.home);
+        m.region >= 0 && m.end < name.size())
+      name.remove_prefix(m.end);
+    std::string out = clean_indicator(name);
+    // 日照港分货类吞吐量 -> 日照港吞吐量: how the rows are split is no part of it
+    for (std::size_t p = out.find("分"); p != std::string::npos; p = out.find("分", p + 3)) {
+      const std::size_t kind = out.find("类", p + 3);
+      if (kind != std::string::npos && kind <= p + 9 && kind + 3 < out.size()) {
+        out.erase(p, kind + 3 - p);
+        break;
+      }
+    }
+    return out;
   }
 
   // 三次产业结构为a:b:c and 居全市第N位 (see fixed_forms.h).
@@ -1024,7 +1107,7 @@ class RecordBuilder {
         out.clear();
       if (out.empty() || out.size() < 3) {
         std::size_t len = 0;
-        int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, carried_.section_region, &len);
+        int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, scope_place(), &len);
         if (scope >= 0 && out.empty()) {
           if (!region_is_basis(s_, i, i + len)) regions->push_back(scope);
           i += len;

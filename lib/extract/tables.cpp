@@ -150,8 +150,10 @@ std::vector<std::size_t> row_cells(const std::string& s, const Line& l,
   bool named = false;
   for (char ch : label) named = named || static_cast<unsigned char>(ch) >= 0xE4;
   if (!named) return cells;
+  // (其中:工业投资, a part of the row above, is a label too)
+  const std::string_view words = starts_at(label, 0, "其中:") ? label.substr(7) : label;
   for (std::string_view w : {",", ":", ";", "。"})
-    if (label.find(w) != std::string_view::npos) return cells;
+    if (words.find(w) != std::string_view::npos) return cells;
   *label_end = label_stop;
   cells.assign(static_cast<std::size_t>(empties), kEmptyCell);
   std::size_t at = q[from].qual_begin;

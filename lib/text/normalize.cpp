@@ -420,13 +420,15 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     // a line that cannot end there, or a next line that cannot start there: 增\n长, 196个\n，其中
     // (blank lines in between are a column or page gap)
     const LineInfo* text_next = nullptr;
-    for (std::size_t j = i + 1; j < lines.size() && !text_next; ++j)
-      if (lines[j].chars) text_next = &lines[j];
+    const LineInfo* text_after = nullptr;  // the text line after that
+    for (std::size_t j = i + 1; j < lines.size() && !text_after; ++j)
+      if (lines[j].chars) (text_next ? text_after : text_next) = &lines[j];
     bool split_word = text_next && (runs_on_after(l.last) || cannot_start_line(text_next->first));
     soft[i] = !l.masthead && (l.chars >= 40 || full_column || run_on || number_split || split_word);
     // the lines of a table (cells apart by runs of spaces, a row ending in a
     // number) stand alone, and so does the line above them
-    if (table_line(l, text_next) || (text_next && table_line(*text_next, nullptr))) soft[i] = false;
+    if (table_line(l, text_next) || (text_next && table_line(*text_next, text_after)))
+      soft[i] = false;
   }
   // A blank line after a line that runs on is a column or page gap: it runs on too.
   bool carry = false;
