@@ -229,8 +229,7 @@ class RecordBuilder {
   // subject when it is a zone (今年以来，江阴高新区…。上半年，全区…), else the section's.
   int scope_place() const {
     const int r = carried_.line_region;
-    const int in_gazetteer = static_cast<int>(x_.gazetteer.regions().size());
-    if (r >= in_gazetteer && r - in_gazetteer < static_cast<int>(local_.size()) &&
+    if (r >= 0 && region_at(r).level == Region::kZone &&
         ends_at(region_at(r).name, region_at(r).name.size(), "区"))
       return r;
     return carried_.section_region;
@@ -250,7 +249,6 @@ class RecordBuilder {
 
   // A zone of `place` named in a section's headings (江阴高新区 of 江阴市), or -1.
   int heading_zone(int section, int place) {
-    const int in_gazetteer = static_cast<int>(x_.gazetteer.regions().size());
     for (const Line& l : seg_.lines) {
       if (l.section < section || !l.heading) continue;
       if (l.section > section) break;
@@ -259,7 +257,8 @@ class RecordBuilder {
       for (const RegionMatch& r : m) {
         if (r.region != place) continue;
         const RegionMatch z = place_at(r.begin, l.end);
-        if (z.region >= in_gazetteer && z.end > r.end) return z.region;
+        if (z.end > r.end && z.region != place && region_at(z.region).level == Region::kZone)
+          return z.region;
       }
     }
     return -1;

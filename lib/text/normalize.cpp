@@ -199,6 +199,25 @@ bool ends_with_jump(std::string_view line) {
   return p != std::string_view::npos && line.size() - p <= 6 + 9 + 3;  // 转第 + ≤3 characters + 版
 }
 
+// …经济发展局　2025年7月25日: a line ending in a full date is a dateline; the
+// text does not run on from it.
+bool ends_with_date(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+  if (!line.ends_with("日")) return false;
+  line.remove_suffix(3);
+  std::size_t digits = 0;
+  for (; !line.empty() && line.back() >= '0' && line.back() <= '9'; ++digits) line.remove_suffix(1);
+  if (digits < 1 || digits > 2 || !line.ends_with("月")) return false;
+  line.remove_suffix(3);  // (and a year: 于4月28日 at the end of a narrow column runs on)
+  for (digits = 0; !line.empty() && line.back() >= '0' && line.back() <= '9'; ++digits)
+    line.remove_suffix(1);
+  if (digits < 1 || digits > 2 || !line.ends_with("年")) return false;
+  line.remove_suffix(3);
+  for (digits = 0; !line.empty() && line.back() >= '0' && line.back() <= '9'; ++digits)
+    line.remove_suffix(1);
+  return digits == 4;
+}
+
 // Scans the raw input once for its lines.
 std::vector<LineInfo> scan_lines(std::string_view in) {
   std::vector<LineInfo> lines(1);
@@ -214,8 +233,9 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     l.masthead = l.chars <= 40 && is_masthead(in.substr(line_begin, i - line_begin));
     char32_t end = last;
     if (is_closer(end) && before_last != 0) end = before_last;
-    l.terminal = is_terminal(end) ||
-                 (is_closer(last) && ends_with_jump(in.substr(line_begin, i - line_begin)));
+    const std::string_view text = in.substr(line_begin, i - line_begin);
+    l.terminal = is_terminal(end) || (end == U'日' && ends_with_date(text)) ||
+                 (is_closer(last) && ends_with_jump(text));
     last = before_last = 0;
   };
   while (i < in.size()) {
@@ -401,9 +421,11 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
   // the one before it.
   const bool indent_marks_paragraphs = nonempty >= 4 && indented * 10 >= nonempty;
   std::vector<bool> soft(lines.size(), false);
+  bool body = false;  // an indented line seen: the masthead and title above it stand alone
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const LineInfo& l = lines[i];
     if (l.chars == 0) continue;
+    body = body || l.indented;
     // (…存款余额增长9.4%；<page break> 各项贷款余额…: a sentence runs on over a page break)
     if (l.terminal && (l.last == U'；' || l.last == U'，' || l.last == ';' || l.last == ',')) {
       bool page_break = false;
@@ -415,7 +437,7 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     // A line runs on when it is long, or when it fills a narrow column.
     bool full_column = width <= 60 && l.chars >= 8 && l.chars * 100 >= width * 85;
     const LineInfo* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
-    bool run_on = next && next->chars && !next->indented && indent_marks_paragraphs;
+    bool run_on = next && next->chars && !next->indented && indent_marks_paragraphs && body;
     bool number_split = next && next->chars && l.ends_in_number && next->starts_with_number;
     // a line that cannot end there, or a next line that cannot start there: 增\n长, 196个\n，其中
     // (blank lines in between are a column or page gap)
