@@ -435,7 +435,9 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     }
     if (l.terminal) continue;
     // A line runs on when it is long, or when it fills a narrow column.
-    bool full_column = width <= 60 && l.chars >= 8 && l.chars * 100 >= width * 85;
+    // (not a title above the first indented paragraph of an indented text)
+    bool full_column = width <= 60 && l.chars >= 8 && l.chars * 100 >= width * 85 &&
+                       (body || !indent_marks_paragraphs);
     const LineInfo* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
     bool run_on = next && next->chars && !next->indented && indent_marks_paragraphs && body;
     bool number_split = next && next->chars && l.ends_in_number && next->starts_with_number;
