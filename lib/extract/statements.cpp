@@ -347,11 +347,11 @@ std::string clean_indicator(std::string_view t) {
       "推动", "促成", "助力", "培育", "集聚", "汇聚", "吸引", "建成", "打造", "建立", "组建运营",
       "组建", "发行", "举办", "开展", "带动", "拥有", "聚集", "引育", "力争", "确保", "争取",
       "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
-      "共有", "有", "对", "可实现"};
+      "共有", "有", "对", "可实现", "通过", "落实", "统筹", "引导"};
   // clang-format on
-  static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",     "等",
-                                  "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次",  "再次",
-                                  "已经", "一举", "安排", "由",   "从",   "可",   "平均值"};
+  static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",      "等",
+                                  "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次",   "再次",
+                                  "已经", "一举", "安排", "由",   "从",   "可",   "平均值", "按"};
   // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
   // part of the name
   std::string unbracketed;
@@ -378,6 +378,22 @@ std::string clean_indicator(std::string_view t) {
   // 活动期间累计发放消费券, “十四五”期间完成投资: a time adverbial before the indicator
   if (std::size_t p = t.find("期间"); p != std::string_view::npos && p + 6 < t.size())
     t.remove_prefix(p + 6);
+  // 省下达我州新增政府债务限额, 中央直达资金下达我州: who passed it down is no part of it
+  for (std::string_view us : {"下达我州", "下达我市", "下达我县", "下达我区", "下达我省"}) {
+    if (const std::size_t p = t.find(us); p != std::string_view::npos) {
+      if (p + us.size() < t.size())
+        t.remove_prefix(p + us.size());
+      else if (p > 0)
+        t.remove_suffix(us.size());
+    }
+  }
+  // 区内银行机构向小微企业新发放贷款: the lender before 向 is no part of it
+  for (std::string_view agent : {"机构向", "银行向", "部门向", "单位向", "企业向"})
+    if (const std::size_t p = t.find(agent);
+        p != std::string_view::npos && p + agent.size() + 6 <= t.size())
+      t.remove_prefix(p + agent.size());
+  // 到位闽宁协作资金: 到位 as the verb of a longer name (not 到位资金 itself)
+  if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
   for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
     if (w == "对") break;                                  // 对东盟进出口 keeps its 对
     if (w == "完成" && starts_with(t, "完成投资")) break;  // an indicator of its own
@@ -438,6 +454,15 @@ std::string clean_indicator(std::string_view t) {
     if (p != std::string_view::npos && t.size() - p - v.size() >= 9) t.remove_prefix(p + v.size());
   }
   std::string out(t);
+  // 兑现各类惠企政策资金: 各类 says "of every kind"
+  // (not 各级各类学校, a name)
+  if (const std::size_t p = out.find("各类");
+      p != std::string::npos && p > 0 && p + 6 < out.size() && !ends_at(out, p, "各级"))
+    out.erase(p, 6);
+  // 一般公共预算收入预算 (a budget's figure): the revenue, budgeted
+  if (out.size() > 12 && ends_with(out, "预算") &&
+      (ends_at(out, out.size() - 6, "收入") || ends_at(out, out.size() - 6, "支出")))
+    out.resize(out.size() - 6);
   // A级旅游景区共接待游客 -> A级旅游景区接待游客: the adverb 共 before a verb
   // (not 公共 or 一共 of a name)
   for (std::size_t p = out.find("共"); p != std::string::npos; p = out.find("共", p + 3)) {
