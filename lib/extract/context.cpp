@@ -40,10 +40,11 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
     if (ends_at(s, b, w)) return true;
   // 中国(北京)国际…博览会: the host city in brackets is part of the event's name
   if (ends_at(s, b, "中国(") && starts_at(s, e, ")")) return true;
-  std::string_view after = s.substr(e, 9);
+  std::string_view after = s.substr(e, 12);
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
   for (std::string_view w :
-       {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报", "海关"})
+       {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报", "海关",
+        "国际机场", "风景区", "景区", "北站", "南站", "东站", "西站", "站"})
     if (after.substr(0, w.size()) == w) return true;
   return false;
 }

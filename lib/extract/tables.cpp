@@ -42,6 +42,12 @@ std::vector<std::pair<std::size_t, std::size_t>> header_cells(const CleanText& c
 
 // 吞吐量(万吨) -> name 吞吐量, unit 万吨.
 void split_unit(std::string_view cell, TableColumn* c) {
+  // 同比增长%: a unit written after the name without brackets
+  if (cell.size() > 1 && cell.back() == '%' && cell[cell.size() - 2] != ')') {
+    c->name = std::string(cell.substr(0, cell.size() - 1));
+    c->unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
+    return;
+  }
   const std::size_t open = cell.find('(');
   if (open == std::string_view::npos || open == 0) {
     c->name = std::string(cell);
@@ -178,8 +184,13 @@ std::vector<std::size_t> row_cells(const std::string& s, const Line& l,
 // the row's unit (社会消费品零售总额  亿元).
 void add_row(const CleanText& clean, Table& t, int line, std::size_t b, std::size_t e,
              std::vector<std::size_t> cells) {
+  // 规模以上工业增加值  —  —  7.1: the unit cell is empty too (read as the first
+  // empty cell); the row has no unit of its own
+  const bool no_unit = t.unit_column && cells.size() == t.columns.size() + 1 && !cells.empty() &&
+                       cells[0] == kEmptyCell;
+  if (no_unit) cells.erase(cells.begin());
   TableRow row{line, b, e, std::move(cells), {}};
-  if (t.unit_column) {
+  if (t.unit_column && !no_unit) {
     Line label;
     label.begin = b;
     label.end = e;
@@ -217,7 +228,9 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     // (rows follow each other without a blank line)
     const bool next_row = last_row_line == line - 1 && l.begin > 0 && s[l.begin - 1] == '\n' &&
                           (l.begin < 2 || s[l.begin - 2] != '\n');
-    if (!cells.empty() && open_cells == cells.size() && next_row) {
+    const bool unit_cell_empty = open.unit_column && cells.size() == open_cells + 1 &&
+                                 !cells.empty() && cells[0] == kEmptyCell;
+    if (!cells.empty() && (open_cells == cells.size() || unit_cell_empty) && next_row) {
       add_row(clean, open, line, l.begin, label_end, std::move(cells));
       last_row_line = line;
       continue;
