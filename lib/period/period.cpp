@@ -51,7 +51,9 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
   if (s.year2) return std::to_string(s.year) + "/" + std::to_string(s.year2);
   if (s.past_years > 0) {
     if (s.past_years == 1) return year_str(ref_year > 0 ? ref_year - 1 : 0);
-    if (ref_year <= 0) return "????" "/????";  // (split: ??/ is a trigraph)
+    if (ref_year <= 0)
+      return "????"
+             "/????";  // (split: ??/ is a trigraph)
     return std::to_string(ref_year - s.past_years) + "/" + std::to_string(ref_year - 1);
   }
   int y = 0;
@@ -92,6 +94,21 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
 
 // The literals of the candidate pattern
 // (截至|截止|今年|本年|去年|上年|明年|全年|过去|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十]).
+namespace {
+
+// 农历九月廿四, 乙巳年八月十五: a date of the lunar calendar (in a newspaper's
+// masthead) is no period.
+bool lunar_date_at(std::string_view s, std::size_t start) {
+  if (ends_at(s, start, "农历")) return true;
+  if (!ends_at(s, start, "年") || start < 9) return false;
+  static const WordList kStems = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+  static const WordList kBranches = {"子", "丑", "寅", "卯", "辰", "巳",
+                                     "午", "未", "申", "酉", "戌", "亥"};
+  return start >= 9 && !kStems.at(s, start - 9).empty() && !kBranches.at(s, start - 6).empty();
+}
+
+}  // namespace
+
 PeriodFinder::PeriodFinder()
     : candidate_({"截至", "截止", "今年", "本年",   "去年",   "上年", "明年", "全年",
                   "过去", "年末", "年底", "上半年", "下半年", "前",   "第",   "“",
@@ -124,7 +141,8 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
       static const WordList kAfterDigits = {"年", "月", "季", "-", "~", "至", "到", "、"};
       amount = kAfterDigits.at(s, j).empty();
     }
-    if (digit_before || amount || !parse_period_shape(s, start, &shape)) {
+    if (digit_before || amount || lunar_date_at(s, start) ||
+        !parse_period_shape(s, start, &shape)) {
       pos = start + std::max<std::size_t>(1, utf8_sequence_length(s, start));
       continue;
     }

@@ -234,7 +234,10 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     char32_t end = last;
     if (is_closer(end) && before_last != 0) end = before_last;
     const std::string_view text = in.substr(line_begin, i - line_begin);
-    l.terminal = is_terminal(end) || (end == U'日' && ends_with_date(text)) ||
+    // (１２．<break>５％: a full-width point after a digit is a decimal point)
+    const bool decimal_point = end == U'．' && ((before_last >= '0' && before_last <= '9') ||
+                                                (before_last >= U'０' && before_last <= U'９'));
+    l.terminal = (is_terminal(end) && !decimal_point) || (end == U'日' && ends_with_date(text)) ||
                  (is_closer(last) && ends_with_jump(text));
     last = before_last = 0;
   };
