@@ -477,9 +477,13 @@ class RecordBuilder {
   }
 
   // 两个维护, 三次会议, 八项规定: a count written with one Chinese digit is
-  // rhetoric far more often than a statistic.
+  // rhetoric far more often than a statistic, when a noun follows it (not
+  // 新增…企业三家、…, 高新技术企业十家以上: a count ending its clause).
   bool rhetorical(const QuantityHit& q) const {
-    if (!q.chinese || q.high) return false;
+    if (!q.chinese || q.high || q.qualifier != Qualifier::kExact) return false;
+    if (q.end >= s_.size() || static_cast<unsigned char>(s_[q.end]) < 0xE4 ||
+        static_cast<unsigned char>(s_[q.end]) > 0xE9)
+      return false;
     if (q.unit != "count" && q.unit != "org" && q.unit != "household" && q.unit != "person")
       return false;
     std::size_t chars = 0;
@@ -1419,10 +1423,13 @@ class RecordBuilder {
       if (ratio) r.indicator_id.clear();  // a ratio to the plan, not the indicator itself
       r.indicator = std::move(ind);
       const bool fall = q.direction != 0 ? q.direction < 0 : st.negative;
-      set_value(&r, q.begin, q.end, (fall && q.value > 0) ? -q.value : q.value);
+      // (增长5%—6%, 三四十人: a range is its midpoint, approximately)
+      const bool range = q.low && q.high;
+      const double value = range ? (*q.low + *q.high) / 2 : q.value;
+      set_value(&r, q.begin, q.end, (fall && value > 0) ? -value : value);
       r.unit = std::string(q.unit);
-      r.qualifier =
-          q.qualifier == Qualifier::kExact && st.approx ? Qualifier::kApprox : q.qualifier;
+      r.qualifier = q.qualifier == Qualifier::kExact && (st.approx || range) ? Qualifier::kApprox
+                                                                             : q.qualifier;
       last->assign(r);
       *have_last = true;
       out->push_back(std::move(r));

@@ -754,6 +754,14 @@ const std::vector<Case> kCases = {
      {"１２０亿元|网络零售额|level|||绍兴市", "１２３．６亿元|网络零售额|level|||绍兴市",
       "１２．\n５％|网络零售额|growth|yoy||绍兴市",
       "５．８％|餐饮收入|growth|yoy|2025-01/2025-10|绍兴市"}},
+    {"a_range_is_its_midpoint_and_a_count_ending_its_clause_is_a_figure",
+     "2025年，力争地区生产总值增长5%—6%。新增国家级专精特新“小巨人”企业三家、高新技术企业十家以上。"
+     "坚决做到两个维护，召开三次会议。",
+     "520382",
+     "2025-03-01",
+     {"5%—6%|地区生产总值|growth|yoy|2025|仁怀市",
+      "三家|新增国家级专精特新“小巨人”企业|level||2025|仁怀市",
+      "十家以上|高新技术企业|level||2025|仁怀市"}},
     {"a_narrower_fall_is_a_higher_growth_rate",
      "10月份，规上工业原煤产量同比下降2.3%，降幅比上月收窄1."
      "5个百分点。1—10月，全市固定资产投资下降3.2%，"
@@ -917,3 +925,20 @@ INSTANTIATE_TEST_SUITE_P(Rules, Extract, ::testing::ValuesIn(kCases),
                          });
 
 }  // namespace
+
+TEST(Extract, ARangeIsItsMidpointApproximately) {
+  econex::Options o;
+  o.default_region = "520382";
+  o.reference_date = "2025-03-01";
+  std::vector<econex::Record> got;
+  ASSERT_TRUE(extractor()
+                  .extract("力争地区生产总值增长5%—6%，新增就业三四十人，投资增长8%。", o, &got)
+                  .ok());
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].value, 5.5);
+  EXPECT_EQ(got[0].qualifier, econex::Qualifier::kApprox);
+  EXPECT_EQ(got[1].value, 35);
+  EXPECT_EQ(got[1].qualifier, econex::Qualifier::kApprox);
+  EXPECT_EQ(got[2].value, 8);
+  EXPECT_EQ(got[2].qualifier, econex::Qualifier::kExact);
+}
