@@ -697,6 +697,7 @@ class RecordBuilder {
                  std::size_t r, std::vector<Record>* out) {
     const TableRow& row = t.rows[r];
     std::string_view label = s_.substr(row.label_begin, row.label_end - row.label_begin);
+    if (starts_at(label, 0, "其中:")) label.remove_prefix(7);  // (a part of the row above)
     // 固定资产投资(亿元): the unit of the row in brackets
     std::string label_unit = row.unit_text;
     if (label_unit.empty() && ends_at(label, label.size(), ")")) {
@@ -767,9 +768,12 @@ class RecordBuilder {
           indicator = title;
         // (税种 | 完成数: a row of a kind named by the label, the column only says "value";
         // 货类 | 吞吐量: the kind and the column's measure, 钢材吞吐量)
+        // (发电量 | 产量: a label that names a quantity already is the indicator)
+        static const WordList kMeasured = {"量", "额", "值"};
+        const bool measured = label.size() >= 6 && !kMeasured.at(label, label.size() - 3).empty();
         if (units)
-          indicator = generic || level_name.empty() ? clean_indicator(label)
-                      : level.growth && !own        ? kind_of(label, indicator)
+          indicator = generic || level_name.empty() || measured ? clean_indicator(label)
+                      : level.growth && !own                    ? kind_of(label, indicator)
                                              : std::string(label) + clean_indicator(level_name);
       } else {
         indicator = clean_indicator(label);

@@ -347,7 +347,7 @@ std::string clean_indicator(std::string_view t) {
       "推动", "促成", "助力", "培育", "集聚", "汇聚", "吸引", "建成", "打造", "建立", "组建运营",
       "组建", "发行", "举办", "开展", "带动", "拥有", "聚集", "引育", "力争", "确保", "争取",
       "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
-      "共有", "有", "对", "可实现", "通过", "落实", "统筹", "引导"};
+      "共有", "有", "对", "可实现", "通过", "落实", "统筹", "引导", "具有", "的"};
   // clang-format on
   static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",      "等",
                                   "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次",   "再次",
@@ -490,7 +490,16 @@ std::string clean_indicator(std::string_view t) {
       out.erase(p, w.size());
   }
   std::size_t de = find_last(out, "的");
-  if (de != std::string::npos && out.size() - de - 3 >= 6) out = out.substr(de + 3);
+  if (de != std::string::npos && out.size() - de - 3 >= 6) {
+    // (具有大学文化程度的人口: a head that says only "people" or "how many" keeps
+    // what they are, without 的)
+    static const WordList kBareHeads = {"人口", "人数", "户数", "数量", "个数"};
+    const std::string_view head = kBareHeads.at(out, de + 3);
+    if (!head.empty() && de + 3 + head.size() == out.size() && de > 0)
+      out.erase(de, 3);
+    else
+      out = out.substr(de + 3);
+  }
   // words that only point back at the indicator named before (总量占…, 总数达…)
   for (std::string_view w :
        {"总量", "总数", "数量", "总额", "规模", "比重", "占比", "合计", "其中", "同比"})
