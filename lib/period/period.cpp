@@ -49,6 +49,12 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
     return std::to_string(start) + "/" + std::to_string(start + 4);
   }
   if (s.year2) return std::to_string(s.year) + "/" + std::to_string(s.year2);
+  if (s.next_years > 1) {
+    if (ref_year <= 0)
+      return "????"
+             "/????";
+    return std::to_string(ref_year) + "/" + std::to_string(ref_year + s.next_years - 1);
+  }
   if (s.past_years > 0) {
     if (s.past_years == 1) return year_str(ref_year > 0 ? ref_year - 1 : 0);
     if (ref_year <= 0)
@@ -93,7 +99,7 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
 }
 
 // The literals of the candidate pattern
-// (截至|截止|今年|本年|去年|上年|明年|全年|过去|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十]).
+// (截至|截止|今年|本年|去年|上年|明年|全年|过去|今后|未来|年末|年底|上半年|下半年|前|第|“|[0-9]|[一二两三四五六七八九十]).
 namespace {
 
 // 农历九月廿四, 乙巳年八月十五: a date of the lunar calendar (in a newspaper's
@@ -110,11 +116,11 @@ bool lunar_date_at(std::string_view s, std::size_t start) {
 }  // namespace
 
 PeriodFinder::PeriodFinder()
-    : candidate_({"截至", "截止", "今年", "本年",   "去年",   "上年", "明年", "全年",
-                  "过去", "年末", "年底", "上半年", "下半年", "前",   "第",   "“",
-                  "0",    "1",    "2",    "3",      "4",      "5",    "6",    "7",
-                  "8",    "9",    "一",   "二",     "两",     "三",   "四",   "五",
-                  "六",   "七",   "八",   "九",     "十"}) {
+    : candidate_({"截至", "截止", "今年", "本年", "去年", "上年",   "明年",   "全年",
+                  "过去", "今后", "未来", "年末", "年底", "上半年", "下半年", "前",
+                  "第",   "“",    "0",    "1",    "2",    "3",      "4",      "5",
+                  "6",    "7",    "8",    "9",    "一",   "二",     "两",     "三",
+                  "四",   "五",   "六",   "七",   "八",   "九",     "十"}) {
   RE2::Options o;
   o.set_encoding(RE2::Options::EncodingUTF8);
   month_day_ = std::make_unique<RE2>(

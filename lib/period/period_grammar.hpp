@@ -26,10 +26,11 @@ struct PeriodShape {
   int month1 = 0, month2 = 0;  // a month (month2 == 0) or a span of months
   int day = 0;                 // day of month1 in a point in time (截至3月31日), else 0
   int past_years = 0;          // 过去五年 / 五年来: the N years before the reference year
-  bool until = false;          // 截至 / 截止
-  bool end_point = false;      // 底 / 末
-  bool since = false;          // 以来
-  bool same_period = false;    // 同期 (a comparison base)
+  int next_years = 0;        // 今后五年 / 未来五年: the N years from the reference year on
+  bool until = false;        // 截至 / 截止
+  bool end_point = false;    // 底 / 末
+  bool since = false;        // 以来
+  bool same_period = false;  // 同期 (a comparison base)
   bool listed = false;  // a span written as a list of its two ends (2023年、2024年, 一、二季度)
   std::size_t length = 0;
 };

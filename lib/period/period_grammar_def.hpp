@@ -148,9 +148,15 @@ const auto until_date = (x3::lit("截至") | "截止")[set_until] >> -year_part 
 // 过去五年, 五年来: the years before the reference year
 const auto past_years =
     ("过去" >> small >> -x3::lit("个") >> "年")[set_past_years] | (small >> "年来")[set_past_years];
+// 今后五年, 未来五年: the years from the reference year on
+const auto set_next_years = [](auto& ctx) {
+  shape(ctx).next_years = static_cast<int>(x3::_attr(ctx));
+};
+const auto next_years = ((x3::lit("今后") | "未来") >> small >> -x3::lit("个") >> "年" >>
+                         !x3::lit("头"))[set_next_years];
 
 const auto period = until_date | -(x3::lit("截至") | "截止")[set_until] >>
-                                     (past_years | year_span | plan |
+                                     (past_years | next_years | year_span | plan |
                                       (year_part >> -(x3::lit("全年") | sub)) | sub | year_end) >>
                                      -tail;
 

@@ -265,6 +265,18 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 
+// 今后五年 / 未来三年: the years from the reference year on (the plans of a work report).
+TEST(NextYears, SpanFromTheReferenceYear) {
+  econex::Extractor x;
+  econex::Options o;
+  o.reference_date = "2025-01-20";
+  std::vector<econex::Period> ps;
+  ASSERT_TRUE(x.periods("今后五年，未来三个年头，未来三年", o, &ps).ok());
+  ASSERT_EQ(ps.size(), 2u);
+  EXPECT_EQ(ps[0].period, "2025/2029");
+  EXPECT_EQ(ps[1].period, "2025/2027");
+}
+
 // 过去五年 / 五年来: the years before the reference year (government work reports).
 TEST(PastYears, SpanBeforeTheReferenceYear) {
   econex::Extractor x;
@@ -280,5 +292,7 @@ TEST(PastYears, SpanBeforeTheReferenceYear) {
   o.reference_date.clear();
   ASSERT_TRUE(x.periods("过去五年", o, &ps).ok());
   ASSERT_EQ(ps.size(), 1u);
-  EXPECT_EQ(ps[0].period, "????" "/????");  // (split: ??/ is a trigraph)
+  EXPECT_EQ(ps[0].period,
+            "????"
+            "/????");  // (split: ??/ is a trigraph)
 }
