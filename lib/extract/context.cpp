@@ -1,17 +1,26 @@
 #include "extract/context.h"
 
+#include <algorithm>
 #include <array>
 
 #include "text/search.h"
 
 namespace econex::detail {
 
+std::span<const Line> heading_group(const std::vector<Line>& lines, int section) {
+  // (lines are in order of their sections: a search, not a walk from the start,
+  // which made documents of many sections quadratic)
+  auto first = std::lower_bound(lines.begin(), lines.end(), section,
+                                [](const Line& l, int s) { return l.section < s; });
+  auto last = first;
+  while (last != lines.end() && last->section == section && last->heading) ++last;
+  return {first, last};
+}
+
 int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Line>& lines,
                    int section, int home) {
   int found = -1;
-  for (const Line& l : lines) {
-    if (l.section < section) continue;
-    if (l.section > section || !l.heading) break;  // the heading group is over
+  for (const Line& l : heading_group(lines, section)) {
     std::vector<RegionMatch> m;
     g.scan(s, l.begin, l.end, home, &m);
     for (const RegionMatch& r : m) {

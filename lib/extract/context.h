@@ -9,6 +9,7 @@
 #ifndef ECONEX_LIB_EXTRACT_CONTEXT_H_
 #define ECONEX_LIB_EXTRACT_CONTEXT_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,9 @@ struct Carried {
       items.back().period = p;
   }
 };
+
+// The heading lines that open `section` (its heading group; empty when it has none).
+std::span<const Line> heading_group(const std::vector<Line>& lines, int section);
 
 // Place a heading group is about: the last place named in it (not one that
 // contains a place named before it); a city

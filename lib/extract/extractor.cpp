@@ -249,9 +249,7 @@ class RecordBuilder {
 
   // A zone of `place` named in a section's headings (江阴高新区 of 江阴市), or -1.
   int heading_zone(int section, int place) {
-    for (const Line& l : seg_.lines) {
-      if (l.section < section || !l.heading) continue;
-      if (l.section > section) break;
+    for (const Line& l : heading_group(seg_.lines, section)) {
       std::vector<RegionMatch> m;
       x_.gazetteer.scan(s_, l.begin, l.end, p_.home, &m);
       for (const RegionMatch& r : m) {
@@ -266,13 +264,10 @@ class RecordBuilder {
 
   // The town a section's first heading starts with (石桥镇…), or -1.
   int heading_town(int section) {
-    for (const Line& l : seg_.lines) {
-      if (l.section < section || !l.heading) continue;
-      if (l.section > section) break;
-      const RegionMatch m = town_at(skip_leading(s_, l.begin, l.end), l.end);
-      return m.region;
-    }
-    return -1;
+    const std::span<const Line> group = heading_group(seg_.lines, section);
+    if (group.empty()) return -1;
+    const Line& l = group.front();
+    return town_at(skip_leading(s_, l.begin, l.end), l.end).region;
   }
 
   // A period that is no time for the values before it: an aside (其中6月当月…)
