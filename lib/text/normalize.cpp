@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 #include "text/utf8.h"
 
@@ -384,13 +385,11 @@ void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
   if (top < ls.size()) near.push_back(top);
   std::sort(near.begin(), near.end());
   near.erase(std::unique(near.begin(), near.end()), near.end());
-  for (std::size_t k : near) {
-    if (ls[k].chars > 40 || k == top) continue;
-    const std::string_view t = text(k);
-    int same = 0;
-    for (std::size_t j : near) same += text(j) == t;
-    if (same >= 2) ls[k].furniture = true;
-  }
+  // (counted in a map: a document of thousands of pages is not quadratic)
+  std::unordered_map<std::string_view, int> seen;
+  for (std::size_t k : near) ++seen[text(k)];
+  for (std::size_t k : near)
+    if (ls[k].chars <= 40 && k != top && seen[text(k)] >= 2) ls[k].furniture = true;
   for (LineInfo& l : ls)
     if (l.furniture) l.chars = 0;  // (a blank line to the rest)
 }
