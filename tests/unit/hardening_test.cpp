@@ -255,6 +255,18 @@ TEST(HardeningShapes, HundredThousandListItemsBeforeRespectively) {
   run_ok("分别增长" + values + "。");
 }
 
+TEST(HardeningShapes, TwentyThousandPagesWithRunningHeadsAndSections) {
+  // page furniture and heading groups are found without walking the whole
+  // document for each page or section
+  const std::size_t n = scaled(20000);
+  std::string in;
+  for (std::size_t i = 0; i < n; ++i)
+    in += "某市统计局　统计月报\n全市规上工业增加值增长5." + std::to_string(i % 10) + "%。\n\n- " +
+          std::to_string(i + 1) + " -\n<PAGE_DIV>\n";
+  AllThree r = run_ok(in);
+  EXPECT_EQ(r.records.size(), n);
+}
+
 TEST(HardeningShapes, FiveHundredDigitNumbers) {
   const std::string d500 = repeat("9", 500);
   for (const std::string& in :
