@@ -50,6 +50,12 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
   // 中国(北京)国际…博览会: the host city in brackets is part of the event's name
   if (ends_at(s, b, "中国(") && starts_at(s, e, ")")) return true;
   std::string_view after = s.substr(e, 12);
+  // 中国500强, 世界500强: a ranking's name
+  {
+    std::size_t i = e;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i > e && starts_at(s, i, "强")) return true;
+  }
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
   for (std::string_view w :
        {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报", "海关",

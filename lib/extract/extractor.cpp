@@ -400,7 +400,7 @@ class RecordBuilder {
       share_list_unit(&values);
       if (values.size() == 1 && values[0].unit.empty()) unit_from_noun(sent, &values[0]);
       if ((values[0].unit.empty() && !(values.size() == 1 && ratio_noun_before(sent, q0))) ||
-          rhetorical(values[0]) ||
+          rhetorical(values[0]) || rank_set(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
         // (the 3 of 3、4月份 is part of a period, the 1 of a list number 1. at the
         // start of a clause numbers it: the subject runs over them)
@@ -469,6 +469,18 @@ class RecordBuilder {
 
   std::size_t sentence_begin(const Sentence& sent) const {
     return p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1)).first;
+  }
+
+  // 在全市13个县区中居第二: the size of the set a rank is taken in is no figure.
+  bool rank_set(const QuantityHit& q) const {
+    if (q.unit != "count" || q.qual_begin < 3) return false;
+    const std::size_t from = q.qual_begin > 15 ? q.qual_begin - 15 : 0;
+    if (s_.substr(from, q.qual_begin - from).find("在") == std::string_view::npos) return false;
+    const std::string_view after = s_.substr(q.end, 15);
+    const std::size_t in = after.find("中");
+    return in != std::string_view::npos &&
+           (starts_at(after, in + 3, "居") || starts_at(after, in + 3, "排") ||
+            starts_at(after, in + 3, "位") || starts_at(after, in + 3, "列"));
   }
 
   // 两个维护, 三次会议, 八项规定: a count written with one Chinese digit is

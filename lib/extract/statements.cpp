@@ -456,6 +456,10 @@ std::string clean_indicator(std::string_view t) {
   }
   std::string out(t);
   // 兑现各类惠企政策资金: 各类 says "of every kind"
+  // 签约总投资额在全市13个县区中 (…居第二): the set a rank is in is no part of it
+  if (const std::size_t at = out.rfind("在");
+      at != std::string::npos && at >= 6 && ends_with(out, "中") && out.size() - at <= 36)
+    out.resize(at);
   // (not 各级各类学校, a name)
   if (const std::size_t p = out.find("各类");
       p != std::string::npos && p > 0 && p + 6 < out.size() && !ends_at(out, p, "各级"))
