@@ -628,7 +628,11 @@ class RecordBuilder {
         if (!plan_base(p)) before = &p;
         if (p.shape.year && !p.shape.year2) sentence_year = p.shape.year;
       } else if (!after && p.begin >= ve && !aside_or_base(p)) {
-        after = &p;
+        // (in the value's clause: not 下降3.5%，主要是上年…, an explanation)
+        const std::string_view between = s_.substr(ve, p.begin - ve);
+        if (between.find(',') == std::string_view::npos &&
+            between.find(';') == std::string_view::npos)
+          after = &p;
       }
     }
     const int hint = sentence_year ? sentence_year : year_hint();
