@@ -286,12 +286,16 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
             if (col.unit_text.empty() && col.name.find(u.column) != std::string::npos)
               col.unit_text = u.unit;
         }
+        // (单位:亿元,% over 10月 | 同比增长 | 1—10月 | 同比增长: the unit of the
+        // levels, then that of the rates)
+        const bool level_and_rate =
+            unnamed.size() == 2 && unnamed[1].unit == "%" && unnamed.size() != open.columns.size();
         for (std::size_t c = 0; c < open.columns.size(); ++c) {
           TableColumn& col = open.columns[c];
           if (!col.unit_text.empty()) continue;
           if (unnamed.size() == open.columns.size())
             col.unit_text = unnamed[c].unit;
-          else if (unnamed.size() == 1 && !col.growth)
+          else if ((unnamed.size() == 1 || level_and_rate) && !col.growth)
             col.unit_text = unnamed[0].unit;
         }
         // (a title may run on into its unit line: 表1 …吞吐量 单位:万吨、%)
