@@ -428,14 +428,17 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     const LineInfo& l = lines[i];
     if (l.chars == 0) continue;
     body = body || l.indented;
-    // (…存款余额增长9.4%；<page break> 各项贷款余额…: a sentence runs on over a page break)
-    if (l.terminal && (l.last == U'；' || l.last == U'，' || l.last == ';' || l.last == ',')) {
-      bool page_break = false;
-      for (std::size_t j = i + 1; j < lines.size() && !lines[j].chars && !page_break; ++j)
-        page_break = lines[j].page_div;
-      if (page_break) soft[i] = true;
-    }
+    // A sentence runs on over a page break: after ；or ， (…增长9.4%；<page
+    // break> 各项贷款余额…), or from an unfinished line inside a paragraph
+    // (…58.3万户。\n外贸进出口<page break>总额达到…; not a heading standing alone).
+    bool page_break = false;
+    for (std::size_t j = i + 1; j < lines.size() && !lines[j].chars && !page_break; ++j)
+      page_break = lines[j].page_div;
+    if (page_break && l.terminal &&
+        (l.last == U'；' || l.last == U'，' || l.last == ';' || l.last == ','))
+      soft[i] = true;
     if (l.terminal) continue;
+    const bool over_page = page_break && i > 0 && lines[i - 1].chars;
     // A line runs on when it is long, or when it fills a narrow column.
     // (not a title above the first indented paragraph of an indented text)
     bool full_column = width <= 60 && l.chars >= 8 && l.chars * 100 >= width * 85 &&
@@ -450,7 +453,8 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     for (std::size_t j = i + 1; j < lines.size() && !text_after; ++j)
       if (lines[j].chars) (text_next ? text_after : text_next) = &lines[j];
     bool split_word = text_next && (runs_on_after(l.last) || cannot_start_line(text_next->first));
-    soft[i] = !l.masthead && (l.chars >= 40 || full_column || run_on || number_split || split_word);
+    soft[i] = !l.masthead &&
+              (l.chars >= 40 || full_column || run_on || number_split || split_word || over_page);
     // the lines of a table (cells apart by runs of spaces, a row ending in a
     // number) stand alone, and so does the line above them
     if (table_line(l, text_next) || (text_next && table_line(*text_next, text_after)))
