@@ -200,23 +200,35 @@ bool ends_with_jump(std::string_view line) {
   return p != std::string_view::npos && line.size() - p <= 6 + 9 + 3;  // 转第 + ≤3 characters + 版
 }
 
+// Strips the digits (ASCII or full-width) at the end of *line; returns how many.
+std::size_t strip_trailing_digits(std::string_view* line) {
+  std::size_t n = 0;
+  for (;; ++n) {
+    if (!line->empty() && line->back() >= '0' && line->back() <= '9') {
+      line->remove_suffix(1);
+    } else if (line->size() >= 3 && line->substr(line->size() - 3, 2) == "\xEF\xBC" &&
+               static_cast<unsigned char>(line->back()) >= 0x90 &&
+               static_cast<unsigned char>(line->back()) <= 0x99) {
+      line->remove_suffix(3);  // ０-９
+    } else {
+      return n;
+    }
+  }
+}
+
 // …经济发展局　2025年7月25日: a line ending in a full date is a dateline; the
-// text does not run on from it.
+// text does not run on from it (not 于4月28日 at the end of a narrow column).
 bool ends_with_date(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
-  if (!line.ends_with("日")) return false;
+  for (std::string_view word : {"日", "月"}) {
+    if (!line.ends_with(word)) return false;
+    line.remove_suffix(word.size());
+    const std::size_t digits = strip_trailing_digits(&line);
+    if (digits < 1 || digits > 2) return false;
+  }
+  if (!line.ends_with("年")) return false;
   line.remove_suffix(3);
-  std::size_t digits = 0;
-  for (; !line.empty() && line.back() >= '0' && line.back() <= '9'; ++digits) line.remove_suffix(1);
-  if (digits < 1 || digits > 2 || !line.ends_with("月")) return false;
-  line.remove_suffix(3);  // (and a year: 于4月28日 at the end of a narrow column runs on)
-  for (digits = 0; !line.empty() && line.back() >= '0' && line.back() <= '9'; ++digits)
-    line.remove_suffix(1);
-  if (digits < 1 || digits > 2 || !line.ends_with("年")) return false;
-  line.remove_suffix(3);
-  for (digits = 0; !line.empty() && line.back() >= '0' && line.back() <= '9'; ++digits)
-    line.remove_suffix(1);
-  return digits == 4;
+  return strip_trailing_digits(&line) == 4;
 }
 
 // Scans the raw input once for its lines.
@@ -315,19 +327,26 @@ bool page_number(std::string_view line) {
       line.remove_suffix(1);
   };
   trim();
-  bool digit = false;
   if (line.find("页") != std::string_view::npos) {
-    for (std::size_t i = 0; i < line.size();) {
-      if (line[i] >= '0' && line[i] <= '9') digit = true;
-      if ((line[i] >= '0' && line[i] <= '9') || line[i] == ' ' || line[i] == '/') {
-        ++i;
+    // read from the end: digits, spaces, / and the words, nothing else
+    bool digit = false;
+    while (!line.empty()) {
+      if (strip_trailing_digits(&line) > 0) {
+        digit = true;
         continue;
       }
-      std::size_t len = 0;
+      if (line.back() == ' ' || line.back() == '/') {
+        line.remove_suffix(1);
+        continue;
+      }
+      bool word = false;
       for (std::string_view w : {"第", "页", "共", "　"})
-        if (line.substr(i, w.size()) == w) len = w.size();
-      if (!len) return false;
-      i += len;
+        if (line.ends_with(w)) {
+          line.remove_suffix(w.size());
+          word = true;
+          break;
+        }
+      if (!word) return false;
     }
     return digit;
   }
@@ -337,11 +356,7 @@ bool page_number(std::string_view line) {
   if (!dashes) return false;
   line = line.substr(dashes, line.size() - 2 * dashes);
   trim();
-  for (char c : line) {
-    if (c < '0' || c > '9') return false;
-    digit = true;
-  }
-  return digit;
+  return strip_trailing_digits(&line) > 0 && line.empty();
 }
 
 // Page furniture: page numbers, and running heads or feet (the same line next
