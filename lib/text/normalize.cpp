@@ -390,23 +390,31 @@ void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
   }
   for (std::size_t k = 0; k < ls.size(); ++k)
     if (ls[k].chars && ls[k].chars <= 16 && page_number(text(k))) ls[k].furniture = true;
-  if (!any_break) {
-    for (LineInfo& l : ls)
-      if (l.furniture) l.chars = 0;
-    return;
+  if (any_break) {
+    // (the first line counts, but stays: a running head is often the title)
+    const std::size_t top = text_line(0, 1);
+    if (top < ls.size()) near.push_back(top);
+    std::sort(near.begin(), near.end());
+    near.erase(std::unique(near.begin(), near.end()), near.end());
+    // (counted in a map: a document of thousands of pages is not quadratic)
+    std::unordered_map<std::string_view, int> seen;
+    for (std::size_t k : near) ++seen[text(k)];
+    for (std::size_t k : near)
+      if (ls[k].chars <= 40 && k != top && seen[text(k)] >= 2) ls[k].furniture = true;
   }
-  // (the first line counts, but stays: a running head is often the title)
-  const std::size_t top = text_line(0, 1);
-  if (top < ls.size()) near.push_back(top);
-  std::sort(near.begin(), near.end());
-  near.erase(std::unique(near.begin(), near.end()), near.end());
-  // (counted in a map: a document of thousands of pages is not quadratic)
-  std::unordered_map<std::string_view, int> seen;
-  for (std::size_t k : near) ++seen[text(k)];
-  for (std::size_t k : near)
-    if (ls[k].chars <= 40 && k != top && seen[text(k)] >= 2) ls[k].furniture = true;
-  for (LineInfo& l : ls)
+  for (LineInfo& l : ls) {
+    // (a line with bytes that are not UTF-8 stays: they are reported, or
+    // replaced, where they are)
+    if (l.furniture) {
+      const std::string_view t = in.substr(l.begin, l.end - l.begin);
+      for (std::size_t i = 0; i < t.size() && l.furniture;) {
+        const std::size_t len = utf8_sequence_length(t, i);
+        if (len == 0) l.furniture = false;
+        i += len ? len : 1;
+      }
+    }
     if (l.furniture) l.chars = 0;  // (a blank line to the rest)
+  }
 }
 
 // A row of a table (港区  4521.3  3.2, 港区 4521.3 3.2) or its header, when a

@@ -168,6 +168,15 @@ TEST(HardeningUtf8, InvalidBytesInsideAHugeInputReportTheirOffset) {
   expect_invalid(in, static_cast<std::int64_t>(at), "huge, inside a character");
 }
 
+TEST(HardeningUtf8, InvalidBytesInARunningHeadAreReportedWhereTheyAre) {
+  // a line repeated at page breaks is page furniture and is dropped, but not
+  // when it holds bytes that are not UTF-8 (found by fuzz_periods)
+  const std::string head = "-\xE9\xA3\xA3\xA3\xA3:";
+  const std::string in = "\t-\xE4\xA3\xA3\n\n<PAGE_DIV>\n\n" + head + "\n<PAGE_DIV>\n\n" + head +
+                         "\n<PAGE_DIV>\n增长6%\n";
+  expect_invalid(in, static_cast<std::int64_t>(in.find(head) + 4), "running head");
+}
+
 // ---------------------------------------------------------------------------
 // NUL bytes, empty and blank input.
 
