@@ -646,12 +646,15 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
   Folder f(in, out);
   std::size_t line = 0;
   std::size_t i = 0;
-  while (i < in.size()) {
-    if (lines[line].furniture && i == lines[line].begin) {
+  // page furniture is skipped to its line break (tested once per line, not per byte)
+  auto skip_furniture = [&] {
+    if (lines[line].furniture) {
       f.space(true);
-      i = lines[line].end;  // (to its line break)
-      continue;
+      i = lines[line].end;
     }
+  };
+  skip_furniture();
+  while (i < in.size()) {
     unsigned char b = static_cast<unsigned char>(in[i]);
     if (b < 0x80) {
       if (b == '\n') {
@@ -661,6 +664,7 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
           f.hard_break();
         ++line;
         ++i;
+        skip_furniture();
       } else if (is_layout_space(b)) {
         f.space(false);
         ++i;
