@@ -28,6 +28,16 @@ const econex::Extractor& extractor() {
   return x;
 }
 
+// The records of `text` about `region` in a document of `date`.
+std::vector<econex::Record> records_of(const char* text, const char* region, const char* date) {
+  econex::Options o;
+  o.default_region = region;
+  o.reference_date = date;
+  std::vector<econex::Record> got;
+  EXPECT_TRUE(extractor().extract(text, o, &got).ok()) << text;
+  return got;
+}
+
 std::vector<std::string> fields(const std::string& line) {
   std::vector<std::string> out;
   std::stringstream ss(line);
@@ -891,15 +901,9 @@ TEST_P(Extract, Records) {
 
 // 分别下降a、增长b: each value takes the direction written before it.
 TEST(Extract, DirectionsInAList) {
-  econex::Options o;
-  o.default_region = "350000";
-  o.reference_date = "2025-11-20";
-  std::vector<econex::Record> got;
-  ASSERT_TRUE(
-      extractor()
-          .extract("出口、进口分别下降2.1%、增长6.3%，对东盟、欧盟出口分别增长5.2%和下降3.1%。", o,
-                   &got)
-          .ok());
+  const std::vector<econex::Record> got =
+      records_of("出口、进口分别下降2.1%、增长6.3%，对东盟、欧盟出口分别增长5.2%和下降3.1%。",
+                 "350000", "2025-11-20");
   ASSERT_EQ(got.size(), 4u);
   EXPECT_EQ(got[0].value, -2.1);
   EXPECT_EQ(got[1].value, 6.3);
@@ -941,20 +945,28 @@ TEST(Extract, StatusOfTheReferenceYear) {
 
 // 降幅收窄 is a rise of the growth rate, 降幅扩大 a fall.
 TEST(Extract, NarrowerAndWiderFalls) {
-  econex::Options o;
-  o.default_region = "411300";
-  o.reference_date = "2025-11-15";
-  std::vector<econex::Record> got;
-  ASSERT_TRUE(extractor()
-                  .extract("10月份，原煤产量下降2.3%，降幅比上月收窄1.5个百分点；投资下降3.2%，"
-                           "降幅比上月扩大0.4个百分点。",
-                           o, &got)
-                  .ok());
+  const std::vector<econex::Record> got = records_of(
+      "10月份，原煤产量下降2.3%，降幅比上月收窄1.5个百分点；投资下降3.2%，"
+      "降幅比上月扩大0.4个百分点。",
+      "411300", "2025-11-15");
   ASSERT_EQ(got.size(), 4u);
   EXPECT_EQ(got[0].value, -2.3);
   EXPECT_EQ(got[1].value, 1.5);
   EXPECT_EQ(got[2].value, -3.2);
   EXPECT_EQ(got[3].value, -0.4);
+}
+
+// A range is its midpoint, approximately (docs/RECORDS.md).
+TEST(Extract, ARangeIsItsMidpointApproximately) {
+  const std::vector<econex::Record> got = records_of(
+      "力争地区生产总值增长5%—6%，新增就业三四十人，投资增长8%。", "520382", "2025-03-01");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].value, 5.5);
+  EXPECT_EQ(got[0].qualifier, econex::Qualifier::kApprox);
+  EXPECT_EQ(got[1].value, 35);
+  EXPECT_EQ(got[1].qualifier, econex::Qualifier::kApprox);
+  EXPECT_EQ(got[2].value, 8);
+  EXPECT_EQ(got[2].qualifier, econex::Qualifier::kExact);
 }
 
 // Reporters, currencies and 全体/新建 in front of a vocabulary noun keep its id.
@@ -982,20 +994,3 @@ INSTANTIATE_TEST_SUITE_P(Rules, Extract, ::testing::ValuesIn(kCases),
                          });
 
 }  // namespace
-
-TEST(Extract, ARangeIsItsMidpointApproximately) {
-  econex::Options o;
-  o.default_region = "520382";
-  o.reference_date = "2025-03-01";
-  std::vector<econex::Record> got;
-  ASSERT_TRUE(extractor()
-                  .extract("力争地区生产总值增长5%—6%，新增就业三四十人，投资增长8%。", o, &got)
-                  .ok());
-  ASSERT_EQ(got.size(), 3u);
-  EXPECT_EQ(got[0].value, 5.5);
-  EXPECT_EQ(got[0].qualifier, econex::Qualifier::kApprox);
-  EXPECT_EQ(got[1].value, 35);
-  EXPECT_EQ(got[1].qualifier, econex::Qualifier::kApprox);
-  EXPECT_EQ(got[2].value, 8);
-  EXPECT_EQ(got[2].qualifier, econex::Qualifier::kExact);
-}

@@ -265,13 +265,19 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 
-// 今后五年 / 未来三年: the years from the reference year on (the plans of a work report).
-TEST(NextYears, SpanFromTheReferenceYear) {
-  econex::Extractor x;
+// The canonical periods of `text` with a reference date of 2025-01-20.
+static std::vector<econex::Period> periods_in_2025(std::string_view text) {
+  static const econex::Extractor x;
   econex::Options o;
   o.reference_date = "2025-01-20";
   std::vector<econex::Period> ps;
-  ASSERT_TRUE(x.periods("今后五年，未来三个年头，未来三年", o, &ps).ok());
+  EXPECT_TRUE(x.periods(text, o, &ps).ok()) << text;
+  return ps;
+}
+
+// 今后五年 / 未来三年: the years from the reference year on (the plans of a work report).
+TEST(NextYears, SpanFromTheReferenceYear) {
+  const std::vector<econex::Period> ps = periods_in_2025("今后五年，未来三个年头，未来三年");
   ASSERT_EQ(ps.size(), 2u);
   EXPECT_EQ(ps[0].period, "2025/2029");
   EXPECT_EQ(ps[1].period, "2025/2027");
@@ -281,9 +287,7 @@ TEST(NextYears, SpanFromTheReferenceYear) {
 TEST(PastYears, SpanBeforeTheReferenceYear) {
   econex::Extractor x;
   econex::Options o;
-  o.reference_date = "2025-01-20";
-  std::vector<econex::Period> ps;
-  ASSERT_TRUE(x.periods("过去五年，五年来，过去一年，三年来", o, &ps).ok());
+  std::vector<econex::Period> ps = periods_in_2025("过去五年，五年来，过去一年，三年来");
   ASSERT_EQ(ps.size(), 4u);
   EXPECT_EQ(ps[0].period, "2020/2024");
   EXPECT_EQ(ps[1].period, "2020/2024");
