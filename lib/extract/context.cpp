@@ -35,8 +35,9 @@ int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Lin
     // 市商务委, 市住房城乡建委: a department of the city speaks for the city
     std::string_view text = s.substr(l.begin, l.end - l.begin);
     if (found < 0 && home >= 0 && text.rfind("市", 0) == 0 &&
-        (text.find("委") != std::string_view::npos || text.find("局") != std::string_view::npos ||
-         text.find("厅") != std::string_view::npos))
+        (find_first(text, "委") != std::string_view::npos ||
+         find_first(text, "局") != std::string_view::npos ||
+         find_first(text, "厅") != std::string_view::npos))
       found = g.city_of(home);
   }
   return found;

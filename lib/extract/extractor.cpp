@@ -335,8 +335,8 @@ class RecordBuilder {
         }
       }
     };
-    for (std::size_t q = text.find("区", sent.begin); q != std::string_view::npos;
-         q = text.find("区", q + 3)) {
+    for (std::size_t q = find_first(text, "区", sent.begin); q != std::string_view::npos;
+         q = find_first(text, "区", q + 3)) {
       for (const ZoneWord& z : kZoneWords) note(q, z.word);
       for (std::string_view z : {"园区", "新区"}) note(q, z);
     }
@@ -477,7 +477,7 @@ class RecordBuilder {
     const std::size_t from = q.qual_begin > 15 ? q.qual_begin - 15 : 0;
     if (s_.substr(from, q.qual_begin - from).find("在") == std::string_view::npos) return false;
     const std::string_view after = s_.substr(q.end, 15);
-    const std::size_t in = after.find("中");
+    const std::size_t in = find_first(after, "中");
     return in != std::string_view::npos &&
            (starts_at(after, in + 3, "居") || starts_at(after, in + 3, "排") ||
             starts_at(after, in + 3, "位") || starts_at(after, in + 3, "列"));
@@ -542,8 +542,8 @@ class RecordBuilder {
       goal_from_ = std::string_view::npos;
       const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
       std::string_view line = s_.substr(l.begin, l.end - l.begin);
-      for (std::size_t p = line.find("目标"); p != std::string_view::npos;
-           p = line.find("目标", p + 6)) {
+      for (std::size_t p = find_first(line, "目标"); p != std::string_view::npos;
+           p = find_first(line, "目标", p + 6)) {
         std::string_view next = line.substr(p + 6, 3);
         std::size_t need = next.substr(0, 1) == ":" ? 7 : (next == "是" || next == "为") ? 9 : 0;
         if (need) {
@@ -735,8 +735,9 @@ class RecordBuilder {
           (m.end == row.label_end || (rest.size() <= 9 && ends_at(rest, rest.size(), "区"))))
         region = m.region, places = true;
     }
-    if (!places && !t.label_header.empty() && t.label_header.find("指标") == std::string::npos &&
-        t.label_header.find("项目") == std::string::npos)
+    if (!places && !t.label_header.empty() &&
+        find_first(t.label_header, "指标") == std::string::npos &&
+        find_first(t.label_header, "项目") == std::string::npos)
       units = true;
     const std::string& title = table_titles_[static_cast<std::size_t>(&t - tables_.data())];
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
@@ -808,7 +809,7 @@ class RecordBuilder {
         for (std::size_t i = 0; i < col.name.size() && rec.basis.empty(); ++i)
           rec.basis = std::string(kBases.at(col.name, i));
       } else if (col.growth) {
-        rec.basis = col.name.find("环比") != std::string::npos ? "mom" : "yoy";
+        rec.basis = find_first(col.name, "环比") != std::string::npos ? "mom" : "yoy";
       }
       rec.indicator = indicator;
       rec.indicator_id = std::string(x_.indicators.resolve(indicator));
@@ -869,7 +870,7 @@ class RecordBuilder {
     for (const PeriodHit& p : periods_in(l.begin, l.end))
       if (p.end <= l.end) b = std::max(b, p.end);
     std::string_view name = s_.substr(b, l.end - b);
-    if (const std::size_t unit = name.find("单位"); unit != std::string_view::npos)
+    if (const std::size_t unit = find_first(name, "单位"); unit != std::string_view::npos)
       name = name.substr(0, unit);
     while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
     if (starts_at(name, 0, "表")) {
@@ -909,8 +910,9 @@ class RecordBuilder {
       name.remove_prefix(m.end);
     std::string out = clean_indicator(name);
     // 日照港分货类吞吐量 -> 日照港吞吐量: how the rows are split is no part of it
-    for (std::size_t p = out.find("分"); p != std::string::npos; p = out.find("分", p + 3)) {
-      const std::size_t kind = out.find("类", p + 3);
+    for (std::size_t p = find_first(out, "分"); p != std::string::npos;
+         p = find_first(out, "分", p + 3)) {
+      const std::size_t kind = find_first(out, "类", p + 3);
       if (kind != std::string::npos && kind <= p + 9 && kind + 3 < out.size()) {
         out.erase(p, kind + 3 - p);
         break;
@@ -1185,9 +1187,9 @@ class RecordBuilder {
   // whose first 、 item is no industry while a later one is (石油、煤炭…加工业) is
   // the last of industry names separated by commas.
   static bool names_with_commas(std::string_view subject) {
-    const std::size_t first = subject.find("、");
+    const std::size_t first = find_first(subject, "、");
     return first != std::string_view::npos && !ends_at(subject, first, "业") &&
-           subject.find("业", first) != std::string_view::npos;
+           find_first(subject, "业", first) != std::string_view::npos;
   }
 
   // Start of the subject when the clauses before [.., cb) are bare list items:
@@ -1204,7 +1206,7 @@ class RecordBuilder {
       if (clause.empty() || clause.size() > 90) break;
       bool plain = clause.find_first_of("0123456789") == std::string_view::npos;
       for (std::string_view w : {"增长", "下降", "占", "达", "为", "实现", "完成", "看", "中"})
-        if (clause.find(w) != std::string_view::npos) plain = false;
+        if (find_first(clause, w) != std::string_view::npos) plain = false;
       if (!plain) break;
       b = skip_leading(s_, start, sep);
     }
@@ -1232,7 +1234,8 @@ class RecordBuilder {
   // is in yuan.
   void unit_from_noun(const Sentence& sent, QuantityHit* q) const {
     const std::string_view text = s_.substr(q->begin, q->end - q->begin);
-    if (text.find("万") == std::string_view::npos && text.find("亿") == std::string_view::npos)
+    if (find_first(text, "万") == std::string_view::npos &&
+        find_first(text, "亿") == std::string_view::npos)
       return;
     std::size_t len = 0;
     if (q->end < sent.end && !clause_separator_at(s_, q->end, &len) && !starts_at(s_, q->end, "。"))
@@ -1397,7 +1400,7 @@ class RecordBuilder {
     // 城乡居民人均可支配收入分别达到43518元、22946元: urban, then rural
     std::vector<std::string> town_and_country;
     if (n == 2 && items.empty()) {
-      const std::size_t p = subj.find("城乡");
+      const std::size_t p = find_first(subj, "城乡");
       if (p != std::string::npos) {
         for (std::string_view part : {"城镇", "农村"})
           town_and_country.push_back(subj.substr(0, p) + std::string(part) + subj.substr(p + 6));
@@ -1431,7 +1434,7 @@ class RecordBuilder {
       }
       // the change of a growth rate is about the rate: 商品房销售面积增速
       if (st.growth_rate && st.measure == Measure::kChange && !ind.empty() &&
-          ind.find("增速") == std::string::npos)
+          find_first(ind, "增速") == std::string::npos)
         ind += "增速";
       if (r.indicator_id.empty() && !ratio)
         r.indicator_id = std::string(x_.indicators.resolve(ind));

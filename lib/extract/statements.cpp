@@ -227,7 +227,7 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       if (!word) {
         comparison = std::string(after);
         has_comparison = true;
-        if (after.find("上月") != std::string_view::npos) mom = true;
+        if (find_first(after, "上月") != std::string_view::npos) mom = true;
         c.end = p;
       }
     }
@@ -366,8 +366,8 @@ std::string clean_indicator(std::string_view t) {
   }
   // 鲜菜价格受台风天气影响: the cause is no part of the name
   std::string uncaused;
-  if (const std::size_t by = t.find("受"); by != std::string_view::npos && by > 0) {
-    const std::size_t sway = t.find("影响", by + 3);
+  if (const std::size_t by = find_first(t, "受"); by != std::string_view::npos && by > 0) {
+    const std::size_t sway = find_first(t, "影响", by + 3);
     if (sway != std::string_view::npos && sway - by <= 30) {
       uncaused = std::string(t.substr(0, by)) + std::string(t.substr(sway + 6));
       t = uncaused;
@@ -378,11 +378,11 @@ std::string clean_indicator(std::string_view t) {
       per != std::string_view::npos && per > 0 && t.size() - per <= 12)
     t.remove_suffix(t.size() - per);
   // 活动期间累计发放消费券, “十四五”期间完成投资: a time adverbial before the indicator
-  if (std::size_t p = t.find("期间"); p != std::string_view::npos && p + 6 < t.size())
+  if (std::size_t p = find_first(t, "期间"); p != std::string_view::npos && p + 6 < t.size())
     t.remove_prefix(p + 6);
   // 省下达我州新增政府债务限额, 中央直达资金下达我州: who passed it down is no part of it
   for (std::string_view us : {"下达我州", "下达我市", "下达我县", "下达我区", "下达我省"}) {
-    if (const std::size_t p = t.find(us); p != std::string_view::npos) {
+    if (const std::size_t p = find_first(t, us); p != std::string_view::npos) {
       if (p + us.size() < t.size())
         t.remove_prefix(p + us.size());
       else if (p > 0)
@@ -391,7 +391,7 @@ std::string clean_indicator(std::string_view t) {
   }
   // 区内银行机构向小微企业新发放贷款: the lender before 向 is no part of it
   for (std::string_view agent : {"机构向", "银行向", "部门向", "单位向", "企业向"})
-    if (const std::size_t p = t.find(agent);
+    if (const std::size_t p = find_first(t, agent);
         p != std::string_view::npos && p + agent.size() + 6 <= t.size())
       t.remove_prefix(p + agent.size());
   // 到位闽宁协作资金: 到位 as the verb of a longer name (not 到位资金 itself)
@@ -421,7 +421,8 @@ std::string clean_indicator(std::string_view t) {
       if (i > 3 && t.substr(i, 3) == w && t.size() > i + 3) t.remove_prefix(i + 3);
   }
   // 先进材料等3大万亿级主导产业: what follows 等 + a number is the head noun
-  for (std::size_t p = t.find("等"); p != std::string_view::npos; p = t.find("等", p + 3)) {
+  for (std::size_t p = find_first(t, "等"); p != std::string_view::npos;
+       p = find_first(t, "等", p + 3)) {
     if (p + 3 < t.size() && t[p + 3] >= '0' && t[p + 3] <= '9') {
       t.remove_prefix(p + 3);
       break;
@@ -429,7 +430,7 @@ std::string clean_indicator(std::string_view t) {
   }
   // 汽车、家电等以旧换新补贴资金, 手机等数码产品: the examples before 等 go, the
   // noun after it stays (not 高等教育, 中等职业, 等级, 同等)
-  if (const std::size_t p = t.find("等");
+  if (const std::size_t p = find_first(t, "等");
       p != std::string_view::npos && p >= 3 && t.size() >= p + 3 + 9) {
     static const WordList kBefore = {"高", "中", "初", "平", "同", "对", "相", "均",
                                      "优", "上", "次", "头", "特", "超", "甲", "乙"};
@@ -462,7 +463,7 @@ std::string clean_indicator(std::string_view t) {
       at != std::string::npos && at >= 6 && ends_with(out, "中") && out.size() - at <= 36)
     out.resize(at);
   // (not 各级各类学校, a name)
-  if (const std::size_t p = out.find("各类");
+  if (const std::size_t p = find_first(out, "各类");
       p != std::string::npos && p > 0 && p + 6 < out.size() && !ends_at(out, p, "各级"))
     out.erase(p, 6);
   // 一般公共预算收入预算 (a budget's figure): the revenue, budgeted
@@ -471,7 +472,8 @@ std::string clean_indicator(std::string_view t) {
     out.resize(out.size() - 6);
   // A级旅游景区共接待游客 -> A级旅游景区接待游客: the adverb 共 before a verb
   // (not 公共 or 一共 of a name)
-  for (std::size_t p = out.find("共"); p != std::string::npos; p = out.find("共", p + 3)) {
+  for (std::size_t p = find_first(out, "共"); p != std::string::npos;
+       p = find_first(out, "共", p + 3)) {
     static const WordList kVerbs = {"接待", "实现", "完成", "发放", "引进", "签约", "吸引",
                                     "招引", "实施", "新增", "培育", "建成", "办理", "监管"};
     if (p > 0 && !ends_at(out, p, "公") && !ends_at(out, p, "一") && !ends_at(out, p, "总") &&
@@ -482,14 +484,14 @@ std::string clean_indicator(std::string_view t) {
   }
   // 以一般贸易方式进出口 -> 一般贸易进出口
   if (starts_with(out, "以")) {
-    const std::size_t way = out.find("方式");
+    const std::size_t way = find_first(out, "方式");
     if (way != std::string::npos && way > 3 && way <= 24)
       out = out.substr(3, way - 3) + out.substr(way + 6);
   }
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
   for (std::string_view w : {"可实现", "超预期", "预期完成", "预期达到", "预期实现", "实现", "完成",
                              "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
-    std::size_t p = out.find(w);
+    std::size_t p = find_first(out, w);
     // (完成率 is a rate, 完成投资 the investment put in place)
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0 &&
         !(w == "完成" && out.compare(p + w.size(), 6, "投资") == 0))
@@ -656,7 +658,7 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
       const std::size_t len = ordinal_numeral_length(item, p);
       if (len == 0 || p == 0 || item.substr(p + len, 3) != "大") continue;
       for (std::string_view head : {"产业", "行业", "板块", "集群"}) {
-        const std::size_t h = item.find(head, p + len + 3);
+        const std::size_t h = find_first(item, head, p + len + 3);
         if (h != std::string_view::npos && h - p <= 18)
           return std::string(item.substr(0, p)) + std::string(item.substr(h));
       }
@@ -730,8 +732,8 @@ const WordList& target_words() {
 
 bool is_target_context(std::string_view before) {
   if (target_word_starts().find(before, 0) != std::string_view::npos) return true;
-  for (std::size_t p = before.find("将"); p != std::string_view::npos;
-       p = before.find("将", p + 3)) {
+  for (std::size_t p = find_first(before, "将"); p != std::string_view::npos;
+       p = find_first(before, "将", p + 3)) {
     if (will_at(before, p)) return true;
   }
   return false;
@@ -749,7 +751,8 @@ TargetContext::TargetContext(std::string_view s, std::size_t b, std::size_t e)
   }
   // A 将 decides for good once the character after it is in view (or at
   // once after 即/必); until then at() reads it as is_target_context does.
-  for (std::size_t p = t.find("将"); p != std::string_view::npos; p = t.find("将", p + 3)) {
+  for (std::size_t p = find_first(t, "将"); p != std::string_view::npos;
+       p = find_first(t, "将", p + 3)) {
     if (p >= 3 && (t.substr(p - 3, 3) == "即" || t.substr(p - 3, 3) == "必")) {
       from_ = std::min(from_, b + p + 3);
     } else if (p + 6 <= t.size() && will_at(t, p)) {

@@ -64,7 +64,7 @@ std::size_t growth_at(std::string_view name) {
   static constexpr std::string_view kGrowth[] = {"增长", "增速", "增幅", "增减",   "同比",
                                                  "环比", "±",    "涨跌", "比上年", "比去年"};
   std::size_t at = std::string_view::npos;
-  for (std::string_view w : kGrowth) at = std::min(at, name.find(w));
+  for (std::string_view w : kGrowth) at = std::min(at, find_first(name, w));
   return at;
 }
 
@@ -79,7 +79,7 @@ struct UnitEntry {
 std::vector<UnitEntry> unit_line(std::string_view t) {
   std::vector<UnitEntry> units;
   // (单位 and a colon: not 单位GDP能耗 of a sentence)
-  const std::size_t p = t.find("单位:");
+  const std::size_t p = find_first(t, "单位:");
   if (p == std::string_view::npos) return units;
   t.remove_prefix(p + 7);
   std::size_t start = 0;
@@ -90,7 +90,7 @@ std::vector<UnitEntry> unit_line(std::string_view t) {
     if (end || len) {
       if (i > start) {
         const std::string_view item = t.substr(start, i - start);
-        const std::size_t as = item.find("为");
+        const std::size_t as = find_first(item, "为");
         if (as != std::string_view::npos && as > 0 && as + 3 < item.size())
           units.push_back({std::string(item.substr(0, as)), std::string(item.substr(as + 3))});
         else
@@ -299,7 +299,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
             col.unit_text = unnamed[0].unit;
         }
         // (a title may run on into its unit line: 表1 …吞吐量 单位:万吨、%)
-        if (t.find("单位") < 9) continue;
+        if (find_first(t, "单位") < 9) continue;
       }
       open.title_line = k;
       break;

@@ -8,6 +8,7 @@
 #include <limits>
 #include <unordered_map>
 
+#include "text/search.h"
 #include "text/utf8.h"
 
 namespace econex::detail {
@@ -172,13 +173,14 @@ struct LineInfo {
 // 黔东南日报　2025年10月9日　星期四　第1版: a line naming the weekday or the
 // page stands alone (a narrow column after it must not swallow it).
 bool is_masthead(std::string_view line) {
-  for (std::size_t p = line.find("星期"); p != std::string_view::npos;
-       p = line.find("星期", p + 6)) {
+  for (std::size_t p = find_first(line, "星期"); p != std::string_view::npos;
+       p = find_first(line, "星期", p + 6)) {
     std::string_view day = line.substr(p + 6, 3);
     if (day.size() == 3 && std::string_view("一二三四五六日天").find(day) != std::string_view::npos)
       return true;
   }
-  for (std::size_t p = line.find("版"); p != std::string_view::npos; p = line.find("版", p + 3)) {
+  for (std::size_t p = find_first(line, "版"); p != std::string_view::npos;
+       p = find_first(line, "版", p + 3)) {
     std::size_t j = p;
     while (j > 0 && line[j - 1] >= '0' && line[j - 1] <= '9') --j;
     // (not the continuation marks 上接第1版, 下转第2版 that start or end a column)
@@ -327,7 +329,7 @@ bool page_number(std::string_view line) {
       line.remove_suffix(1);
   };
   trim();
-  if (line.find("页") != std::string_view::npos) {
+  if (find_first(line, "页") != std::string_view::npos) {
     // read from the end: digits, spaces, / and the words, nothing else
     bool digit = false;
     while (!line.empty()) {

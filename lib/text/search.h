@@ -50,6 +50,32 @@ inline std::size_t find_last(std::string_view s, std::string_view w) {
   return std::string_view::npos;
 }
 
+// Start of the first occurrence of w in s at or after from, or npos (from
+// for an empty w, if from <= s.size()).
+//
+// std::string_view::find looks for the word's first byte with memchr and
+// compares there; the first byte of a CJK character (E4–E9) is shared by
+// thousands of characters, so in Chinese text that is a compare at nearly
+// every character. find_first jumps to the word's last byte instead, as
+// find_last does. Same result as find.
+inline std::size_t find_first(std::string_view s, std::string_view w, std::size_t from = 0) {
+  if (from > s.size()) return std::string_view::npos;
+  if (w.empty()) return from;
+  const std::size_t n = w.size();
+  if (s.size() - from < n) return std::string_view::npos;
+  const char* const base = s.data();
+  // the last byte of a match lies in [from + n - 1, s.size())
+  for (std::size_t at = from + n - 1; at < s.size();) {
+    const void* hit = std::memchr(base + at, w.back(), s.size() - at);
+    if (hit == nullptr) break;
+    const std::size_t last = static_cast<std::size_t>(static_cast<const char*>(hit) - base);
+    const std::size_t start = last + 1 - n;
+    if (std::memcmp(base + start, w.data(), n - 1) == 0) return start;
+    at = last + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace econex::detail
 
 #endif  // ECONEX_LIB_TEXT_SEARCH_H_

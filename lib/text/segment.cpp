@@ -59,7 +59,11 @@ std::size_t continuation_bytes(const char* p, std::size_t n) {
     std::uint64_t w;
     std::memcpy(&w, p + i, 8);
     // bit 7 set and bit 6 (shifted into bit 7's place) clear, in each byte
-    count += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ULL));
+    // (one bit per byte: gathered into the top byte by a multiply, which
+    // needs no popcnt instruction; std::popcount calls a libgcc routine
+    // on the baseline x86-64 target)
+    const std::uint64_t bits = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+    count += static_cast<std::size_t>((bits * 0x0101010101010101ULL) >> 56);
   }
   for (; i < n; ++i) count += (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
   return count;
@@ -191,9 +195,9 @@ void segment(std::string_view s, Segments* out) {
       // （上接第一版）, （下转第二版）: page furniture of a newspaper
       std::string_view text = s.substr(b, e - b);
       bool jump = short_line && chars <= 12 &&
-                  (text.find("接第") != std::string_view::npos ||
-                   text.find("转第") != std::string_view::npos) &&
-                  text.find("版") != std::string_view::npos;
+                  (find_first(text, "接第") != std::string_view::npos ||
+                   find_first(text, "转第") != std::string_view::npos) &&
+                  find_first(text, "版") != std::string_view::npos;
       // the caption, header and rows of a table (表1 …, 芝罘港区 8562 3.6) are none
       // either: a row ends with a number, a caption starts with 表 and a number,
       // and the header is the line above a row (read only for a line that would

@@ -196,6 +196,17 @@ TEST(Equivalence, FindLastIsRfind) {
   }
 }
 
+TEST(Equivalence, FindFirstIsFind) {
+  const std::vector<std::string_view> words = {"比", "拉动", "的", ",", "同比", "a", "\xe4\xb8", ""};
+  for (const std::string& text : search_texts("比拉动的,同a\xe4\xb8\x80\xff")) {
+    std::string_view t(text);
+    for (std::string_view w : words)
+      for (std::size_t from = 0; from <= t.size() + 1; ++from)
+        ASSERT_EQ(econex::detail::find_first(t, w, from), t.find(w, from))
+            << w << " in " << t << " from " << from;
+  }
+}
+
 TEST(Equivalence, WordListIsTheFirstMatchingWordInOrder) {
   const std::vector<std::string_view> words = {"增长了", "增长", "长",       "了", ",",   "，",
                                                "a",      "ab",   "同比增长", "比", "\xe4"};
