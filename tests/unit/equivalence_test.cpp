@@ -197,7 +197,8 @@ TEST(Equivalence, FindLastIsRfind) {
 }
 
 TEST(Equivalence, FindFirstIsFind) {
-  const std::vector<std::string_view> words = {"比", "拉动", "的", ",", "同比", "a", "\xe4\xb8", ""};
+  const std::vector<std::string_view> words = {"比",   "拉动", "的",       ",",
+                                               "同比", "a",    "\xe4\xb8", ""};
   for (const std::string& text : search_texts("比拉动的,同a\xe4\xb8\x80\xff")) {
     std::string_view t(text);
     for (std::string_view w : words)
@@ -208,23 +209,39 @@ TEST(Equivalence, FindFirstIsFind) {
 }
 
 TEST(Equivalence, WordListIsTheFirstMatchingWordInOrder) {
-  const std::vector<std::string_view> words = {"增长了", "增长", "长",       "了", ",",   "，",
-                                               "a",      "ab",   "同比增长", "比", "\xe4"};
-  econex::detail::WordList list = {"增长了", "增长", "长",       "了", ",",   "，",
-                                   "a",      "ab",   "同比增长", "比", "\xe4"};
-  auto naive = [&](std::string_view s, bool prefix) -> std::string_view {
-    for (std::string_view w : words) {
-      if (w.size() > s.size()) continue;
-      if ((prefix ? s.substr(0, w.size()) : s.substr(s.size() - w.size())) == w) return w;
+  // a long list (indexed by key) and a short one (a pass over the list)
+  const std::vector<std::vector<std::string_view>> lists = {
+      {"增长了", "增长", "长", "了", ",", "，", "a", "ab", "同比增长", "比", "\xe4", "长了",
+       "ab\xe4"},
+      {"增长", "a", "同比", "\xe4", "长"}};
+  for (const std::vector<std::string_view>& words : lists) {
+    const econex::detail::WordList list(words.begin(), words.end());
+    auto naive = [&](std::string_view s, bool prefix) -> std::string_view {
+      for (std::string_view w : words) {
+        if (w.size() > s.size()) continue;
+        if ((prefix ? s.substr(0, w.size()) : s.substr(s.size() - w.size())) == w) return w;
+      }
+      return {};
+    };
+    // random texts of bytes, and runs of the words themselves and their pieces
+    std::vector<std::string> texts = search_texts("增长了同比,，ab\xe4\xb8\x80");
+    unsigned seed = 4242;
+    for (int t = 0; t < 2000; ++t) {
+      std::string r;
+      for (int k = 0; k < 1 + t % 4; ++k) {
+        seed = seed * 1103515245u + 12345u;
+        const std::string_view w = words[(seed >> 16) % words.size()];
+        r += (seed >> 8) % 3 == 0 ? w.substr(0, w.size() - 1) : w;
+      }
+      texts.push_back(r);
     }
-    return {};
-  };
-  for (const std::string& text : search_texts("增长了同比,，ab\xe4\xb8\x80")) {
-    std::string_view t(text);
-    for (std::size_t cut = 0; cut <= t.size() && cut < 64; ++cut) {
-      std::string_view head = t.substr(0, cut), tail = t.substr(t.size() - cut);
-      ASSERT_EQ(list.prefix_of(tail), naive(tail, true)) << tail;
-      ASSERT_EQ(list.suffix_of(head), naive(head, false)) << head;
+    for (const std::string& text : texts) {
+      std::string_view t(text);
+      for (std::size_t cut = 0; cut <= t.size() && cut < 64; ++cut) {
+        std::string_view head = t.substr(0, cut), tail = t.substr(t.size() - cut);
+        ASSERT_EQ(list.prefix_of(tail), naive(tail, true)) << tail;
+        ASSERT_EQ(list.suffix_of(head), naive(head, false)) << head;
+      }
     }
   }
 }
