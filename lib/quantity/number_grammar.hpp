@@ -29,6 +29,9 @@ struct NumberShape {
 
 // Parses the number starting at text[pos]. False when there is none.
 bool parse_number_shape(std::string_view text, std::size_t pos, NumberShape* out);
+// The same by the X3 grammar alone, without the fast path for plain Arabic
+// numbers (for tests that compare the two).
+bool parse_number_shape_by_grammar(std::string_view text, std::size_t pos, NumberShape* out);
 
 }  // namespace econex::detail
 

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "econex/econex.hpp"
+#include "quantity/number_grammar.hpp"
 #include "text/literal_set.h"
 #include "text/search.h"
 #include "text/word_list.h"
@@ -244,6 +245,54 @@ TEST(Equivalence, WordListIsTheFirstMatchingWordInOrder) {
       }
     }
   }
+}
+
+// parse_number_shape reads plain Arabic numbers without the X3 grammar; the
+// shape must be the grammar's wherever a number can start.
+TEST(Equivalence, PlainNumbersAreReadAsTheGrammarReadsThem) {
+  using econex::detail::NumberShape;
+  auto same = [](const NumberShape& a, const NumberShape& b) {
+    // (the grammar leaves a denominator behind when its fraction lead fails
+    // after the numeral, 5 of 5月: it means something only for a fraction)
+    const bool fraction = a.lead == NumberShape::kFraction;
+    return a.lead == b.lead && (!fraction || a.denominator == b.denominator) && a.low == b.low &&
+           a.high == b.high && a.mult1 == b.mult1 && a.mult2 == b.mult2 && a.tail == b.tail &&
+           a.tail_mult == b.tail_mult && a.over == b.over && a.length == b.length;
+  };
+  std::vector<std::string> texts;
+  for (const Doc& d : corpus()) texts.push_back(d.text);
+  // numbers (Arabic and Chinese) with everything the grammar may read after them
+  const std::vector<std::string> pieces = {
+      "1",    "23", "4567", ",",  ",123", ",12", ".",    ".5", "-",  "~",      "至",    "到",
+      "万",   "亿", "千",   "百", "余",   "多",  "分之", "分", "克", "%",      "个",    "元",
+      "\xe4", "四", "三千", "点", "点五", "十",  "两",   "零", "一", "百分之", "千分之"};
+  unsigned seed = 99;
+  for (int t = 0; t < 3000; ++t) {
+    std::string r;
+    for (int k = 0; k < 1 + t % 7; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      r += pieces[(seed >> 16) % pieces.size()];
+    }
+    texts.push_back(r);
+  }
+  std::size_t fast = 0;
+  for (const std::string& text : texts) {
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      // (where the quantity scan starts a number: digits and Chinese numerals)
+      const std::size_t at =
+          std::string_view("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")
+              .find(std::string_view(text).substr(pos, 3));
+      const bool chinese = at != std::string_view::npos && at % 3 == 0;
+      if ((text[pos] < '0' || text[pos] > '9') && !chinese) continue;
+      NumberShape a, b;
+      const bool ok_a = econex::detail::parse_number_shape(text, pos, &a);
+      const bool ok_b = econex::detail::parse_number_shape_by_grammar(text, pos, &b);
+      ASSERT_EQ(ok_a, ok_b) << text.substr(pos, 40);
+      ASSERT_TRUE(!ok_a || same(a, b)) << text.substr(pos, 40);
+      fast += ok_a && b.mult1.empty() && b.high.empty() && b.lead == NumberShape::kNone;
+    }
+  }
+  EXPECT_GT(fast, 1000u);  // the fast path was taken (and agreed) many times
 }
 
 TEST(Equivalence, LiteralScanIsTheRe2CandidateSearch) {
