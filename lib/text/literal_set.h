@@ -24,6 +24,7 @@ class LiteralSet {
   explicit LiteralSet(const std::vector<std::string_view>& words) {
     for (std::string_view w : words) {
       auto b0 = static_cast<unsigned char>(w[0]);
+      if (is_continuation(b0)) whole_characters_ = false;
       if (w.size() == 1) {
         single_[b0] = true;
         continue;
@@ -42,7 +43,7 @@ class LiteralSet {
   std::size_t find(std::string_view s, std::size_t pos) const {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
-    for (std::size_t i = pos; i < n; ++i) {
+    for (std::size_t i = pos; i < n; i += step(p, i, n)) {
       if (single_[p[i]]) return i;
       if (!starts_longer_[p[i]] || i + 1 >= n || !pair_.test(key(s, i))) continue;
       // the first three bytes, for literals of three bytes or more (CJK
@@ -56,6 +57,19 @@ class LiteralSet {
   }
 
  private:
+  static bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+  // Bytes to the next place a literal can start. When no literal starts
+  // with a continuation byte (10xxxxxx), none starts inside a well-formed
+  // multi-byte character: the scan steps over a whole CJK character at once
+  // (a third of the iterations on Chinese text). A lead byte that is not
+  // followed by its continuation bytes is stepped over alone, so the result
+  // is the same on any bytes, UTF-8 or not.
+  std::size_t step(const unsigned char* p, std::size_t i, std::size_t n) const {
+    if (!whole_characters_ || (p[i] & 0xF0) != 0xE0) return 1;
+    return i + 2 < n && is_continuation(p[i + 1]) && is_continuation(p[i + 2]) ? 3 : 1;
+  }
+
   static std::size_t key(std::string_view s, std::size_t i) {
     return static_cast<std::size_t>(static_cast<unsigned char>(s[i])) << 8 |
            static_cast<unsigned char>(s[i + 1]);
@@ -79,6 +93,7 @@ class LiteralSet {
   std::bitset<65536> pair_;       // first two bytes of the longer ones
   std::bitset<65536> triple_;     // key3 of their first three bytes
   bool all_three_ = true;         // every longer literal has three bytes or more
+  bool whole_characters_ = true;  // no literal starts with a continuation byte
   std::vector<Word> words_;
 };
 
