@@ -154,6 +154,16 @@ struct Recent {
   }
 };
 
+// Whether pos lies inside brackets that open and close within [b, e):
+// (去年全年，…增长3.6%).
+bool in_closed_brackets(std::string_view s, std::size_t b, std::size_t e, std::size_t pos) {
+  const std::string_view before = s.substr(b, pos - b);
+  const std::size_t open = before.rfind('(');
+  if (open == std::string_view::npos || before.find(')', open) != std::string_view::npos)
+    return false;
+  return s.substr(pos, e - pos).find(')') != std::string_view::npos;
+}
+
 class RecordBuilder {
  public:
   RecordBuilder(const ExtractorImpl& x, const Prepared& p, const Segments& seg)
@@ -352,7 +362,10 @@ class RecordBuilder {
     for (std::size_t k = pi; k < pj; ++k) {
       // (其中6月当月增长9.1%: an aside's month is no time for what follows)
       const PeriodHit& p = p_.periods[k];
-      if (is_reporting(p, p_.ref_year) && !aside_or_base(p)) {
+      // (…提高0.6个百分点（去年全年，…增长3.6%）: a bracketed aside's period
+      // is no time for what follows either)
+      if (is_reporting(p, p_.ref_year) && !aside_or_base(p) &&
+          !in_closed_brackets(s_, sent.begin, sent.end, p.begin)) {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
       }

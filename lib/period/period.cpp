@@ -113,6 +113,13 @@ bool lunar_date_at(std::string_view s, std::size_t start) {
   return start >= 9 && !kStems.at(s, start - 9).empty() && !kBranches.at(s, start - 6).empty();
 }
 
+// A holiday right after a year: 春节假期, 国庆期间, 五一小长假.
+bool holiday_at(std::string_view s, std::size_t pos) {
+  static const WordList kHolidays = {"春节", "元旦", "元宵", "清明",   "五一",   "劳动节", "端午",
+                                     "中秋", "国庆", "双节", "黄金周", "小长假", "寒假",   "暑假"};
+  return !kHolidays.at(s, pos).empty();
+}
+
 }  // namespace
 
 PeriodFinder::PeriodFinder()
@@ -153,9 +160,17 @@ void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
       continue;
     }
     std::size_t end = start + shape.length;
-    if ((shape.year || shape.has_rel) && !shape.month1 && !shape.quarter && !shape.half &&
+    const bool year_only =
+        (shape.year || shape.has_rel) && !shape.month1 && !shape.quarter && !shape.half;
+    if (year_only &&
         RE2::PartialMatch(re2::StringPiece(s.data() + end, s.size() - end), *month_day_)) {
       pos = end;  // 2025年3月14日, 今年3月14日 are dates
+      continue;
+    }
+    // 2026年春节假期, 今年国庆期间: a holiday of the year is an event, as a
+    // date is, and not the year
+    if (year_only && !shape.since && holiday_at(s, end)) {
+      pos = end;
       continue;
     }
     // A bare small number before 月 must really be a month: 3个月 is a duration.

@@ -871,6 +871,23 @@ const std::vector<Case> kCases = {
      {"68个|签约项目|level||2025-YTD|铜川市", "326亿元|签约项目总投资|level||2025-YTD|铜川市",
       "42个|新开工项目|level||2025-YTD|铜川市",
       "86亿元|新开工项目计划总投资|level||2025-YTD|铜川市"}},
+    // a holiday of the year is an event (as a date is): no period, not the year
+    {"holiday_of_the_year_is_no_period",
+     "2025年国庆假期，全市接待游客326.5万人次，同比增长8.2%。全年接待游客突破5000万人次。",
+     "450300",
+     "2025-10-09",
+     {"326.5万人次|接待游客|level|||桂林市", "8.2%|接待游客|growth|yoy||桂林市",
+      "5000万人次|接待游客|level||2025|桂林市"}},
+    // the period of a bracketed aside does not carry past its bracket
+    {"bracketed_aside_period_does_not_carry",
+     "　　1—9月，全县规模以上工业增加值增长7.2%，增速比上半年回落0.3个百分点（上半年，全县规模以上"
+     "工业增加值增长7.5%）。\n　　分门类看，制造业增加值增长8.1%。",
+     "360781",
+     "2025-10-20",
+     {"7.2%|规模以上工业增加值|growth|*|2025-01/2025-09|瑞金市",
+      "0.3个百分点|*|change|*|2025-01/2025-09|瑞金市",
+      "7.5%|规模以上工业增加值|growth|*|2025-H1|瑞金市",
+      "8.1%|制造业增加值|growth|*|2025-01/2025-09|瑞金市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
@@ -931,6 +948,8 @@ TEST(Extract, StatusOfTheReferenceYear) {
       {"2025-04-25", "确保上半年地区生产总值增长6%左右。", econex::RecordStatus::kTarget},
       {"2025-04-20", "潼南区实施“沿江奔腾”计划建设“制造强区”，一季度GDP增长6.8%。",
        econex::RecordStatus::kActual},
+      // a holiday of the year (just past) is no statement about the whole year
+      {"2026-02-24", "2026年春节假期，全县接待游客28.6万人次。", econex::RecordStatus::kActual},
   };
   for (const Case& c : cases) {
     econex::Options o;
