@@ -761,8 +761,8 @@ class RecordBuilder {
       // and a unit) for a level, the column's for a rate, else the cell's own (3.2%)
       double value = h.value;
       std::string_view unit = h.unit;
-      const std::string& unit_text =
-          !label_unit.empty() && !col.growth ? label_unit : col.unit_text;
+      const bool amount = !col.growth || col.change_amount;  // in the row's unit
+      const std::string& unit_text = !label_unit.empty() && amount ? label_unit : col.unit_text;
       if (!unit_text.empty()) {
         // the cell read with its unit (1268.4亿元: the quantity layer scales it)
         std::vector<QuantityHit> one;
@@ -812,13 +812,15 @@ class RecordBuilder {
       }
       if (!period.empty()) rec.period = period;
       // (比上年增减, in 百分点: a change of a rate)
-      rec.measure = !col.growth    ? Measure::kLevel
-                    : unit == "pp" ? Measure::kChange
-                                   : Measure::kGrowth;
+      // (比年初增减 in 亿元: a change of the level)
+      rec.measure = !col.growth                                          ? Measure::kLevel
+                    : unit == "pp" || (col.change_amount && unit != "%") ? Measure::kChange
+                                                                         : Measure::kGrowth;
       rec.basis.clear();
       if (rec.measure == Measure::kChange) {
         // (the base as written, as for a sentence's 比上年提高)
-        static const WordList kBases = {"上年同期", "去年同期", "上年", "去年", "上月"};
+        static const WordList kBases = {"上年同期", "去年同期", "上年末", "上年",
+                                        "去年",     "上月",     "年初"};
         for (std::size_t i = 0; i < col.name.size() && rec.basis.empty(); ++i)
           rec.basis = std::string(kBases.at(col.name, i));
       } else if (col.growth) {

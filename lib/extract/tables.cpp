@@ -68,6 +68,15 @@ std::size_t growth_at(std::string_view name) {
   return at;
 }
 
+// 比年初增减, 比上年增减额, 增减: an amount of change, unless the name says it
+// is a rate (增减幅度, 增减率, 增减%).
+bool change_amount_name(std::string_view name) {
+  if (find_first(name, "增减") == std::string_view::npos) return false;
+  for (std::string_view rate : {"幅", "率", "速", "%", "百分点", "增长"})
+    if (find_first(name, rate) != std::string_view::npos) return false;
+  return true;
+}
+
 // One entry of a unit line: a unit, and the column it is for when the line
 // names one (单位:%,比上年增减为百分点 -> {"", %}, {比上年增减, 百分点}).
 struct UnitEntry {
@@ -263,6 +272,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       c.growth = g != std::string_view::npos;
       // (PM2.5浓度同比变化: a growth column that names what grew)
       if (c.growth) c.subject_end = b + g;
+      c.change_amount = c.growth && change_amount_name(c.name) && c.unit_text != "%";
       c.begin = b;
       c.end = e;
       open.columns.push_back(std::move(c));
@@ -295,7 +305,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
           if (!col.unit_text.empty()) continue;
           if (unnamed.size() == open.columns.size())
             col.unit_text = unnamed[c].unit;
-          else if ((unnamed.size() == 1 || level_and_rate) && !col.growth)
+          else if ((unnamed.size() == 1 || level_and_rate) && (!col.growth || col.change_amount))
             col.unit_text = unnamed[0].unit;
         }
         // (a title may run on into its unit line: 表1 …吞吐量 单位:万吨、%)
@@ -304,9 +314,12 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       open.title_line = k;
       break;
     }
-    for (TableColumn& col : open.columns)
-      if (col.unit_text.empty() && col.growth)
+    for (TableColumn& col : open.columns) {
+      // (a unit line may make 比上年增减 a change of a rate: 百分点)
+      if (col.change_amount && col.unit_text == "百分点") col.change_amount = false;
+      if (col.unit_text.empty() && col.growth && !col.change_amount)
         col.unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
+    }
     add_row(clean, open, line, l.begin, label_end, std::move(cells));
     open_cells = open.columns.size();
     last_row_line = line;

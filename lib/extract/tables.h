@@ -30,6 +30,9 @@ struct TableColumn {
   std::string name;       // the header cell without its unit: 吞吐量, 同比增长
   std::string unit_text;  // 万吨, %, 亿元: from the cell's brackets or a 单位 line; may be ""
   bool growth = false;    // 同比增长, 增速, 比上年增长±%: a growth rate
+  // 比年初增减, 比上年增减 (not in %): an amount of change, in the unit of the
+  // row or of the levels; growth is set too (the column follows a level)
+  bool change_amount = false;
   // In a growth column, the clean end of the words before the growth word
   // (PM2.5浓度 of PM2.5浓度同比变化; = begin for 同比增长)
   std::size_t subject_end = 0;

@@ -975,6 +975,30 @@ TEST(Extract, NarrowerAndWiderFalls) {
   EXPECT_EQ(got[3].value, -0.4);
 }
 
+// A table column of changes (比年初增减) not in % is a change in the row's unit.
+TEST(Extract, TableColumnOfChangesInTheRowsUnit) {
+  const std::vector<econex::Record> got = records_of(
+      "附表：2025年9月末金融机构存贷款情况\n"
+      "指标        单位     9月末余额     比年初增减     同比增长（%）\n"
+      "各项存款    亿元     3862.15       128.40         8.2\n"
+      "各项贷款    亿元     3120.66       -35.20         6.9\n",
+      "411300", "2025-10-15");
+  ASSERT_EQ(got.size(), 6u);
+  for (std::size_t row = 0; row < 2; ++row) {
+    const econex::Record& level = got[row * 3];
+    const econex::Record& change = got[row * 3 + 1];
+    const econex::Record& growth = got[row * 3 + 2];
+    EXPECT_EQ(level.measure, econex::Measure::kLevel);
+    EXPECT_EQ(change.measure, econex::Measure::kChange) << change.value_text;
+    EXPECT_EQ(change.unit, "CNY");
+    EXPECT_EQ(change.basis, "年初");
+    EXPECT_EQ(growth.measure, econex::Measure::kGrowth);
+    EXPECT_EQ(growth.unit, "%");
+  }
+  EXPECT_DOUBLE_EQ(got[1].value, 128.40e8);
+  EXPECT_DOUBLE_EQ(got[4].value, -35.20e8);
+}
+
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
   const std::vector<econex::Record> got = records_of(
