@@ -72,6 +72,11 @@ std::size_t continuation_bytes(const char* p, std::size_t n) {
 // A row of a table: it ends with a number and has cells apart (8562 3.6).
 bool table_row(std::string_view line) {
   if (line.empty() || line.back() < '0' || line.back() > '9') return false;
+  // (发布时间:2026-01-23 10:30: a line that ends with a clock time is a
+  // dateline under a title, not a row)
+  const std::size_t last_cell = line.rfind(' ');
+  if (last_cell != std::string_view::npos && line.find(':', last_cell) != std::string_view::npos)
+    return false;
   for (std::size_t i = line.find(' '); i != std::string_view::npos; i = line.find(' ', i + 1))
     if (i + 1 < line.size() && ((line[i + 1] >= '0' && line[i + 1] <= '9') || line[i + 1] == '-'))
       return true;

@@ -871,6 +871,15 @@ const std::vector<Case> kCases = {
      {"68个|签约项目|level||2025-YTD|铜川市", "326亿元|签约项目总投资|level||2025-YTD|铜川市",
       "42个|新开工项目|level||2025-YTD|铜川市",
       "86亿元|新开工项目计划总投资|level||2025-YTD|铜川市"}},
+    // a web page's time of publication under the title (ending in a clock
+    // time, like a table row in a number) leaves the title a heading: its
+    // year is that of 全年
+    {"title_above_a_publication_time",
+     "2025年全市工业经济运行情况\n发布日期：2026-01-20 09:45\n\n　　全年全市规模以上工业增加值增长"
+     "6.2%。",
+     "411300",
+     "2026-01-20",
+     {"6.2%|规模以上工业增加值|growth|yoy|2025|南阳市"}},
     // a holiday of the year is an event (as a date is): no period, not the year
     {"holiday_of_the_year_is_no_period",
      "2025年国庆假期，全市接待游客326.5万人次，同比增长8.2%。全年接待游客突破5000万人次。",
