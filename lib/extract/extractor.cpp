@@ -209,8 +209,12 @@ class RecordBuilder {
   void enter(const Sentence& sent) {
     if (sent.section != carried_.section) {
       int hint = carried_.year_hint;
+      // (an indented heading inside an article, 　　主体税种平稳运行, opens a part
+      // of the article: the article's period goes on)
+      std::string period = indented_line(sent.line) ? carried_.section_period : std::string();
       carried_ = Carried{};
       carried_.year_hint = hint;
+      carried_.section_period = std::move(period);
       carried_.section = sent.section;
       carried_.section_region = heading_region(x_.gazetteer, s_, seg_.lines, sent.section, p_.home);
       // a headline that starts with a town (石桥镇蔬菜产量增长一成): the article is the town's
@@ -479,6 +483,15 @@ class RecordBuilder {
   }
 
   int year_hint() const { return carried_.year_hint; }
+
+  // Whether line k is indented in the caller's text (layout space before it,
+  // which the clean text drops).
+  bool indented_line(int k) const {
+    const std::size_t b = seg_.lines[static_cast<std::size_t>(k)].begin;
+    if (b >= p_.clean.src.size()) return false;
+    const std::size_t o = p_.clean.src[b];
+    return o > 0 && p_.clean.input[o - 1] != '\n';
+  }
 
   std::size_t sentence_begin(const Sentence& sent) const {
     return p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1)).first;

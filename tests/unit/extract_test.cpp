@@ -880,6 +880,15 @@ const std::vector<Case> kCases = {
      "411300",
      "2026-01-20",
      {"6.2%|规模以上工业增加值|growth|yoy|2025|南阳市"}},
+    // an indented heading inside an article opens a part of it: the article's
+    // period goes on (a heading standing at the margin starts a new article)
+    {"indented_heading_keeps_the_articles_period",
+     "　　2025年，全市规模以上工业增加值增长6.2%。\n　　工业投资较快增长\n　　工业投资增长12.5%。\n"
+     "\n新闻发布会举行\n\n　　工业投资增长9.1%。",
+     "411300",
+     "2026-01-20",
+     {"6.2%|规模以上工业增加值|growth|yoy|2025|南阳市", "12.5%|工业投资|growth|yoy|2025|南阳市",
+      "9.1%|工业投资|growth|yoy||南阳市"}},
     // a holiday of the year is an event (as a date is): no period, not the year
     {"holiday_of_the_year_is_no_period",
      "2025年国庆假期，全市接待游客326.5万人次，同比增长8.2%。全年接待游客突破5000万人次。",
