@@ -482,7 +482,26 @@ class RecordBuilder {
           carried_.year_hint = p_.periods[k].shape.year;
   }
 
-  int year_hint() const { return carried_.year_hint; }
+  // The year a period without one (全年, 年末, 12月份) is in: that of the
+  // latest heading that writes one, else that of the period carried from the
+  // sentences before (２０２５年，…。…全年完成…), else 0 (the reference year).
+  int year_hint() const {
+    if (carried_.year_hint) return carried_.year_hint;
+    const std::string& carried = carried_.period();
+    if (carried.size() >= 4 && std::all_of(carried.begin(), carried.begin() + 4,
+                                           [](char c) { return c >= '0' && c <= '9'; }))
+      return std::stoi(carried.substr(0, 4));
+    return 0;
+  }
+
+  // Whether a word of commitment (力争, 确保, 争取) comes before clean offset v
+  // in the sentence.
+  bool commitment_before(const Sentence& sent, std::size_t v) const {
+    const std::string_view before = s_.substr(sent.begin, v - sent.begin);
+    for (std::string_view w : {"力争", "确保", "争取"})
+      if (find_first(before, w) != std::string_view::npos) return true;
+    return false;
+  }
 
   // Whether line k is indented in the caller's text (layout space before it,
   // which the clean text drops).
@@ -661,7 +680,14 @@ class RecordBuilder {
           after = &p;
       }
     }
-    const int hint = sentence_year ? sentence_year : year_hint();
+    const bool target = target_before(sent, vb) || goal_list_before(sent, vb);
+    int hint = sentence_year ? sentence_year : year_hint();
+    // (力争全年…: a commitment is for a year not over yet, not for the past
+    // year a heading or a sentence before it spoke of; 预计全年 may estimate a
+    // past one. Only with a reference date: without one its year is a guess.)
+    if (target && !sentence_year && p_.ref_month > 0 && hint > 0 && hint < p_.ref_year &&
+        commitment_before(sent, vb))
+      hint = 0;
     // 2020年的438.6亿元: a period right before the value (and 的) is its own,
     // whatever its role in the sentence
     const PeriodHit* own = nullptr;
@@ -692,7 +718,6 @@ class RecordBuilder {
     if (region < 0 && p_.home >= 0) region = p_.home, region_source = Source::kDefault;
     if (region < 0) region_source = Source::kNone;
 
-    bool target = target_before(sent, vb) || goal_list_before(sent, vb);
     Record base;
     base.status = target ? RecordStatus::kTarget : RecordStatus::kActual;
     base.period = period;

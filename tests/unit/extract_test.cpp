@@ -889,6 +889,21 @@ const std::vector<Case> kCases = {
      "2026-01-20",
      {"6.2%|规模以上工业增加值|growth|yoy|2025|南阳市", "12.5%|工业投资|growth|yoy|2025|南阳市",
       "9.1%|工业投资|growth|yoy||南阳市"}},
+    // 全年 is in the year of the period carried from the sentences before it
+    {"full_year_in_the_carried_year",
+     "　　２０２５年，全市交通运输保持较快增长。\n　　机场全年完成旅客吞吐量３１２６．４万人次，同"
+     "比增长"
+     "８．６％。",
+     "650100",
+     "2026-01-08",
+     {"３１２６．４万人次|机场旅客吞吐量|level||2025|乌鲁木齐市",
+      "８．６％|机场旅客吞吐量|growth|yoy|2025|乌鲁木齐市"}},
+    // …but a commitment (力争全年) is for a year not over yet
+    {"commitment_for_the_year_not_over",
+     "　　2024年，全区新设经营主体5.2万户。\n　　下一步，全区力争全年新设经营主体6万户以上。",
+     "410105",
+     "2025-08-14",
+     {"5.2万户|新设经营主体|level||2024|金水区", "6万户以上|新设经营主体|level||2025|金水区"}},
     // a holiday of the year is an event (as a date is): no period, not the year
     {"holiday_of_the_year_is_no_period",
      "2025年国庆假期，全市接待游客326.5万人次，同比增长8.2%。全年接待游客突破5000万人次。",
