@@ -475,11 +475,17 @@ class RecordBuilder {
     if (!last_reporting.empty() && !aside && !vaguer &&
         (produced || heading || topic_period(sent, pi, pj)))
       carried_.state_period(last_reporting, last_is_point && !heading);
-    // (not a date: 2025年4月2日 under a title is when it was published)
+    // (not a date: 2025年4月2日 under a title is when it was published; a
+    // headline's 去年 is the year before the reference date)
     if (heading)
-      for (std::size_t k = pi; k < pj; ++k)
-        if (p_.periods[k].shape.year && !(p_.periods[k].shape.day && !p_.periods[k].shape.until))
-          carried_.year_hint = p_.periods[k].shape.year;
+      for (std::size_t k = pi; k < pj; ++k) {
+        const PeriodShape& shape = p_.periods[k].shape;
+        if (shape.year && !(shape.day && !shape.until))
+          carried_.year_hint = shape.year;
+        else if (!shape.year && shape.has_rel && shape.year_rel != 0 && p_.ref_month > 0 &&
+                 p_.periods[k].role == PeriodRole::kReporting)
+          carried_.year_hint = p_.ref_year + shape.year_rel;
+      }
   }
 
   // The year a period without one (全年, 年末, 12月份) is in: that of the

@@ -179,6 +179,11 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     }
     v = c.peel(kDown);
     if (!v.empty()) {
+      // 航班起降21.6万架次: takeoffs and landings, a noun
+      if (v == "降" && c.ends_with("起")) {
+        c.end += v.size();
+        break;
+      }
       down = true;
       st.has_verb = true;
       again = true;

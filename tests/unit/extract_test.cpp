@@ -904,6 +904,22 @@ const std::vector<Case> kCases = {
      "410105",
      "2025-08-14",
      {"5.2万户|新设经营主体|level||2024|金水区", "6万户以上|新设经营主体|level||2025|金水区"}},
+    // a headline's 去年 gives 全年 its year in the sections below it
+    {"headline_last_year_dates_full_year",
+     "去年全市港口吞吐量再创新高\n\n　　本报讯　记者从市交通运输局获悉，全市港口生产保持平稳。\n\n"
+     "■水运：吞吐量稳步增长\n　　全年全市港口货物吞吐量１．８６亿吨，增长４．２％。",
+     "130200",
+     "2026-01-12",
+     {"１．８６亿吨|港口货物吞吐量|level||2025|唐山市",
+      "４．２％|港口货物吞吐量|growth|yoy|2025|唐山市"}},
+    // 起降 (takeoffs and landings) is a noun, not the verb 降; 列 counts trains;
+    // 个工作日 is a duration
+    {"takeoffs_trains_and_working_days",
+     "2025年，机场航班起降8.6万架次，增长5.2%；中欧班列开行326列；审批时限压缩至5个工作日以内。",
+     "620100",
+     "2026-01-12",
+     {"8.6万架次|机场航班起降|level||2025|兰州市", "5.2%|机场航班起降|growth|yoy|2025|兰州市",
+      "326列|中欧班列开行|level||2025|兰州市", "5个工作日以内|审批时限|level||2025|兰州市"}},
     // a holiday of the year is an event (as a date is): no period, not the year
     {"holiday_of_the_year_is_no_period",
      "2025年国庆假期，全市接待游客326.5万人次，同比增长8.2%。全年接待游客突破5000万人次。",
