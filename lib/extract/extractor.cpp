@@ -766,6 +766,8 @@ class RecordBuilder {
     const TableRow& row = t.rows[r];
     std::string_view label = s_.substr(row.label_begin, row.label_end - row.label_begin);
     if (starts_at(label, 0, "其中:")) label.remove_prefix(7);  // (a part of the row above)
+    // 一、一般公共预算收入, (1)税收收入: the row's list number is no part of its name
+    label.remove_prefix(std::min(label.size(), list_number_length(label, 0, label.size())));
     // 固定资产投资(亿元): the unit of the row in brackets
     std::string label_unit = row.unit_text;
     if (label_unit.empty() && ends_at(label, label.size(), ")")) {
@@ -910,8 +912,12 @@ class RecordBuilder {
         t.title_line >= 0 ? &seg_.lines[static_cast<std::size_t>(t.title_line)] : nullptr;
     // (a period opening the cell is the column's, whatever the cell before it
     // ends with: 10月同比 | 1—10月平均同比 is no comparison with 同比1—10月)
-    for (const PeriodHit& p : periods_in(col.begin, col.end))
-      if ((is_reporting(p, p_.ref_year) || p.begin == col.begin) && p.end <= col.end)
+    // (the cell read alone: the clean text joins 9月 to the next cell's 1—9月,
+    // and 9月1… reads as a date)
+    std::vector<PeriodHit> own;
+    x_.periods.find(s_.substr(col.begin, col.end - col.begin), &own);
+    for (const PeriodHit& p : own)
+      if (is_reporting(p, p_.ref_year) || p.begin == 0)
         return canonical(p, p_.ref_year, year_hint(), p_.ref_month);
     std::string from_title;
     if (title)

@@ -40,6 +40,21 @@ std::vector<std::pair<std::size_t, std::size_t>> header_cells(const CleanText& c
   return cells;
 }
 
+// 产　量, 指　　标, 全　市: a header word of two characters spread over its
+// cell's width by spaces reads as two cells of one character; they are one.
+void join_spaced_words(const std::string& s,
+                       std::vector<std::pair<std::size_t, std::size_t>>* cells) {
+  auto one_character = [&](const std::pair<std::size_t, std::size_t>& c) {
+    return c.second - c.first == 3 && static_cast<unsigned char>(s[c.first]) >= 0xE4;
+  };
+  for (std::size_t k = 0; k + 1 < cells->size(); ++k) {
+    if (one_character((*cells)[k]) && one_character((*cells)[k + 1])) {
+      (*cells)[k].second = (*cells)[k + 1].second;
+      cells->erase(cells->begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
+  }
+}
+
 // 吞吐量(万吨) -> name 吞吐量, unit 万吨.
 void split_unit(std::string_view cell, TableColumn* c) {
   // 同比增长%: a unit written after the name without brackets
@@ -254,6 +269,12 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     auto name_at = [&](std::size_t k) {
       return std::string_view(s.data() + names[k].first, names[k].second - names[k].first);
     };
+    // (产　量: words spread by spaces are joined only when the header as read
+    // does not fit the row: one name per cell, after a label and a unit column)
+    const bool unit_header = names.size() > 1 && (name_at(1) == "单位" || name_at(1) == "计量单位");
+    if (names.size() != cells.size() && names.size() != cells.size() + 1 &&
+        !(names.size() == cells.size() + 2 && unit_header))
+      join_spaced_words(s, &names);
     // 指标名称  单位  9月  同比增长: a column of units after the labels
     if (names.size() == cells.size() + 2 && (name_at(1) == "单位" || name_at(1) == "计量单位")) {
       open.unit_column = true;

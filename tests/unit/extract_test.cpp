@@ -1048,6 +1048,26 @@ TEST(Extract, TableColumnOfChangesInTheRowsUnit) {
   EXPECT_DOUBLE_EQ(got[4].value, -35.20e8);
 }
 
+// Header words spread by spaces (产　量), a month column beside a
+// year-to-date one (9月 | 1—9月) and list numbers before row labels.
+TEST(Extract, TableHeaderWordsMonthColumnsAndNumberedRows) {
+  const std::vector<econex::Record> got = records_of(
+      "表2　2025年1—9月财政收支情况\n"
+      "单位：万元，%\n"
+      "项　　目　　　　　　　9月　　　　1—9月　　　　增　长\n"
+      "一、一般公共预算收入　　8862　　　　96542　　　　4.3\n"
+      "二、政府性基金预算收入　　4216　　　　46428　　　　-8.6\n",
+      "341181", "2025-10-20");
+  ASSERT_EQ(got.size(), 6u);
+  EXPECT_EQ(got[0].indicator, "一般公共预算收入");
+  EXPECT_EQ(got[0].period, "2025-09");
+  EXPECT_DOUBLE_EQ(got[0].value, 8862e4);
+  EXPECT_EQ(got[1].period, "2025-01/2025-09");
+  EXPECT_EQ(got[2].measure, econex::Measure::kGrowth);
+  EXPECT_EQ(got[3].indicator, "政府性基金预算收入");
+  EXPECT_EQ(got[5].value, -8.6);
+}
+
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
   const std::vector<econex::Record> got = records_of(
