@@ -862,6 +862,10 @@ class RecordBuilder {
       rec.measure = !col.growth                                          ? Measure::kLevel
                     : unit == "pp" || (col.change_amount && unit != "%") ? Measure::kChange
                                                                          : Measure::kGrowth;
+      // (表1 居民消费价格比上年涨跌幅度, 单位:%: a table of rates, whatever its
+      // columns are called)
+      const bool rate_table = !col.growth && unit == "%" && rates_title(t);
+      if (rate_table) rec.measure = Measure::kGrowth;
       rec.basis.clear();
       if (rec.measure == Measure::kChange) {
         // (the base as written, as for a sentence's 比上年提高)
@@ -871,6 +875,8 @@ class RecordBuilder {
           rec.basis = std::string(kBases.at(col.name, i));
       } else if (col.growth) {
         rec.basis = find_first(col.name, "环比") != std::string::npos ? "mom" : "yoy";
+      } else if (rate_table) {
+        rec.basis = "yoy";
       }
       rec.indicator = indicator;
       rec.indicator_id = std::string(x_.indicators.resolve(indicator));
@@ -925,6 +931,20 @@ class RecordBuilder {
         if (is_reporting(p, p_.ref_year) && p.end <= title->end)
           from_title = canonical(p, p_.ref_year, year_hint(), p_.ref_month);
     return from_title;
+  }
+
+  // Whether the title says the table is of growth rates only (…比上年涨跌幅度,
+  // …增长速度), not of levels and their rates (…产量及其增长速度).
+  bool rates_title(const Table& t) const {
+    if (t.title_line < 0) return false;
+    const Line& l = seg_.lines[static_cast<std::size_t>(t.title_line)];
+    const std::string_view title = s_.substr(l.begin, l.end - l.begin);
+    if (find_first(title, "及") != std::string_view::npos ||
+        find_first(title, "环比") != std::string_view::npos)
+      return false;
+    for (std::string_view w : {"涨跌幅", "涨幅", "增长速度", "增速", "增幅", "增长率"})
+      if (find_first(title, w) != std::string_view::npos) return true;
+    return false;
   }
 
   // What the title names (表1 2025年1—9月主要港口货物吞吐量 -> 港口货物吞吐量).

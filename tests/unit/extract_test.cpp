@@ -1068,6 +1068,25 @@ TEST(Extract, TableHeaderWordsMonthColumnsAndNumberedRows) {
   EXPECT_EQ(got[5].value, -8.6);
 }
 
+// A table whose title says it holds rates of change (涨跌幅度) holds growth
+// rates, whatever its column is called.
+TEST(Extract, TableOfRatesByItsTitle) {
+  const std::vector<econex::Record> got = records_of(
+      "表3　2025年商品零售价格比上年涨跌幅度\n"
+      "　　　　　　　　　　　　　　　单位：%\n"
+      "指　　标　　　　　　全　县\n"
+      "商品零售价格　　　　1.2\n"
+      "  食品类　　　　　　-0.6\n",
+      "341181", "2026-03-20");
+  ASSERT_EQ(got.size(), 2u);
+  for (const econex::Record& r : got) {
+    EXPECT_EQ(r.measure, econex::Measure::kGrowth) << r.value_text;
+    EXPECT_EQ(r.basis, "yoy");
+    EXPECT_EQ(r.period, "2025");
+  }
+  EXPECT_EQ(got[1].value, -0.6);
+}
+
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
   const std::vector<econex::Record> got = records_of(
