@@ -259,6 +259,13 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       last_row_line = line;
       continue;
     }
+    // 按行业分, 限额以上单位商品零售额中: a line that names a group of the rows
+    // below it, inside the table (no numbers, short, no sentence)
+    if (cells.empty() && !open.rows.empty() && next_row && q == qe &&
+        l.end - l.begin <= 60 && s.substr(l.begin, l.end - l.begin).find("。") == std::string::npos) {
+      last_row_line = line;
+      continue;
+    }
     close();
     if (cells.empty() || li == 0) continue;
     // a new table: the header right above the first row

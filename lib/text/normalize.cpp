@@ -165,6 +165,7 @@ struct LineInfo {
   int gaps = 0;                     // interior runs of two or more spaces (table cells),
                                     // or one space between two numbers (97.8 0.6 -5.3)
   int single_spaces = 0;            // interior single spaces (地区 营业收入 同比增长)
+  bool only_number = false;         // nothing but a number: a table cell on its own line
   bool page_div = false;            // holds a <PAGE_DIV>
   bool furniture = false;           // a page number or a running head (dropped)
   std::size_t begin = 0, end = 0;   // raw span, without the line break
@@ -233,6 +234,23 @@ bool ends_with_date(std::string_view line) {
   return strip_trailing_digits(&line) == 4;
 }
 
+// Whether a line holds nothing but one number (2836.42, -6.4, １２．６), with
+// layout space around it.
+bool only_number(std::string_view text) {
+  bool digit = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(text, i));
+    const char32_t c = decode_utf8(text, i, len);
+    i += len;
+    if ((c >= '0' && c <= '9') || (c >= U'０' && c <= U'９')) {
+      digit = true;
+    } else if (c != '.' && c != ',' && c != '-' && c != U'．' && !is_layout_space(c)) {
+      return false;
+    }
+  }
+  return digit;
+}
+
 // Scans the raw input once for its lines.
 std::vector<LineInfo> scan_lines(std::string_view in) {
   std::vector<LineInfo> lines(1);
@@ -254,6 +272,7 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
                                                 (before_last >= U'０' && before_last <= U'９'));
     l.terminal = (is_terminal(end) && !decimal_point) || (end == U'日' && ends_with_date(text)) ||
                  (is_closer(last) && ends_with_jump(text));
+    l.only_number = l.ends_in_number && only_number(text);
     last = before_last = 0;
   };
   while (i < in.size()) {
@@ -496,6 +515,79 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
   return soft;
 }
 
+// What the line break after each line is in a table copied one cell per line
+// (a web table pasted as text): kCell between two cells of a row, kRowEnd
+// after a row or a line that stands alone in the table, else kFree (left to
+// soft_breaks).
+//
+//   指标                      the header: the label column's name and one
+//   1—2月(亿元)               name per number of the rows below, one per line
+//   比去年同期增长(%)
+//   社会消费品零售总额        a row: a label, then one number per line
+//   2836.42
+//   4.2
+//   按行业分                  a group of the rows below
+//
+// Such rows (at least two, with the same count of numbers) and the header
+// lines right above the first become one line each, their cells apart by a
+// space, as a table rendered as text has them.
+enum TableBreak : char { kFree, kCell, kRowEnd };
+std::vector<TableBreak> table_breaks(const std::vector<LineInfo>& lines) {
+  std::vector<TableBreak> breaks(lines.size(), kFree);
+  auto label = [&](std::size_t i) {
+    const LineInfo& l = lines[i];
+    return l.chars > 0 && l.chars <= 30 && !l.only_number && !l.terminal && !l.furniture;
+  };
+  // the count of lone numbers right after label line i (0: not a row)
+  auto numbers_after = [&](std::size_t i) {
+    std::size_t k = 0;
+    while (i + 1 + k < lines.size() && lines[i + 1 + k].only_number) ++k;
+    return label(i) ? k : 0;
+  };
+  for (std::size_t i = 0; i < lines.size();) {
+    const std::size_t k = numbers_after(i);
+    if (k == 0) {
+      ++i;
+      continue;
+    }
+    // the rows of one table: rows of k numbers, with at most one label line
+    // between two of them (a group: 按行业分, 限额以上单位商品零售额中：)
+    std::vector<std::size_t> rows, groups;
+    for (std::size_t j = i; j < lines.size();) {
+      if (numbers_after(j) == k) {
+        rows.push_back(j);
+        j += k + 1;
+      } else if ((label(j) ||
+                  (lines[j].chars <= 30 && (lines[j].last == U'：' || lines[j].last == ':'))) &&
+                 j + 1 < lines.size() && numbers_after(j + 1) == k) {
+        groups.push_back(j++);
+      } else {
+        break;
+      }
+    }
+    if (rows.size() < 2) {
+      i += k + 1;
+      continue;
+    }
+    for (std::size_t r : rows) {
+      for (std::size_t c = 0; c < k; ++c) breaks[r + c] = kCell;
+      breaks[r + k] = kRowEnd;
+    }
+    for (std::size_t g : groups) breaks[g] = kRowEnd;
+    // the header: the k names (and the label column's) right above the first row
+    std::size_t names = 0;
+    while (names < k + 1 && rows[0] >= names + 1 && label(rows[0] - names - 1)) ++names;
+    if (names >= k) {
+      const std::size_t top = rows[0] - names;
+      for (std::size_t h = top; h + 1 < rows[0]; ++h) breaks[h] = kCell;
+      breaks[rows[0] - 1] = kRowEnd;
+      if (top > 0) breaks[top - 1] = kRowEnd;  // (the title above stands alone)
+    }
+    i = rows.back() + k + 1;
+  }
+  return breaks;
+}
+
 class Folder {
  public:
   Folder(std::string_view in, CleanText* out) : in_(in), out_(out) {}
@@ -645,6 +737,7 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
   std::vector<LineInfo> lines = scan_lines(in);
   mark_furniture(in, &lines);
   const std::vector<bool> soft = soft_breaks(lines);
+  const std::vector<TableBreak> table = table_breaks(lines);
   Folder f(in, out);
   std::size_t line = 0;
   std::size_t i = 0;
@@ -660,7 +753,9 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
     unsigned char b = static_cast<unsigned char>(in[i]);
     if (b < 0x80) {
       if (b == '\n') {
-        if (soft[line])
+        if (table[line] == kCell)
+          f.space(false);  // (a space, as between the cells of a row)
+        else if (soft[line] && table[line] != kRowEnd)
           f.space(true);
         else
           f.hard_break();

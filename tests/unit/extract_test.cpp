@@ -1087,6 +1087,22 @@ TEST(Extract, TableOfRatesByItsTitle) {
   EXPECT_EQ(got[1].value, -0.6);
 }
 
+// A web table pasted one cell per line is read as a table.
+TEST(Extract, TableCopiedOneCellPerLine) {
+  const std::vector<econex::Record> got = records_of(
+      "附表：2025年1—6月主要指标\n指标\n1—6月（万吨）\n同比增长（%）\n货物吞吐量\n1286.5\n4.2\n"
+      "按港区分\n北港区\n612.3\n-1.5\n南港区\n674.2\n9.8\n",
+      "370600", "2025-07-20");
+  ASSERT_EQ(got.size(), 6u);
+  EXPECT_EQ(got[0].indicator, "货物吞吐量");
+  EXPECT_DOUBLE_EQ(got[0].value, 1286.5e4);
+  EXPECT_EQ(got[0].unit, "t");
+  EXPECT_EQ(got[0].period, "2025-H1");
+  EXPECT_EQ(got[1].measure, econex::Measure::kGrowth);
+  EXPECT_EQ(got[3].value, -1.5);
+  EXPECT_EQ(got[5].value, 9.8);
+}
+
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
   const std::vector<econex::Record> got = records_of(

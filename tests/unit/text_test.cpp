@@ -963,3 +963,17 @@ TEST(Segment, ListNumbers) {
 }
 
 }  // namespace
+
+// A web table pasted one cell per line comes out as a table rendered as text:
+// the header and each row on one line, cells apart by a space; a group line
+// (按地区分) and the title stand alone.
+TEST(Normalize, TableCopiedOneCellPerLine) {
+  const std::string in =
+      "附表：2025年1—6月主要指标\n指标\n1—6月（万吨）\n同比增长（%）\n货物吞吐量\n1286.5\n4.2\n"
+      "按港区分\n北港区\n612.3\n-1.5\n南港区\n674.2\n9.8\n注：数据为快报数。";
+  econex::detail::CleanText ct;
+  ASSERT_TRUE(econex::detail::normalize(in, econex::InvalidUtf8::kError, &ct).ok());
+  EXPECT_EQ(ct.text,
+            "附表:2025年1-6月主要指标\n指标1-6月(万吨)同比增长(%)\n货物吞吐量1286.5 4.2\n按港区分\n"
+            "北港区612.3 -1.5\n南港区674.2 9.8\n注:数据为快报数。");
+}
