@@ -856,6 +856,10 @@ class RecordBuilder {
         std::string level_period = column_period(t, level);
         if (!level_period.empty()) period = level_period;
       }
+      // (城镇居民人均可支配收入(前三季度): a row that names its own period)
+      for (const PeriodHit& p : periods_in(row.label_begin, row.label_end))
+        if (is_reporting(p, p_.ref_year) && p.end <= row.label_end)
+          period = canonical(p, p_.ref_year, year_hint(), p_.ref_month);
       if (!period.empty()) rec.period = period;
       // (比上年增减, in 百分点: a change of a rate)
       // (比年初增减 in 亿元: a change of the level)

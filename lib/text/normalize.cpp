@@ -640,9 +640,10 @@ class Folder {
       bool digits = (prev >= '0' && prev <= '9') && (next >= '0' && next <= '9');
       // (and between a number and a sign or a dash on one line: the cells
       // 2186.7 -1.5 or — 6.8 of a table row are not the range 2186.7-1.5 or -6.8)
+      // (— -3.6: an empty cell, then a negative one)
       const bool sign =
           !pending_soft_ && ((prev >= '0' && prev <= '9' && (next == '-' || next == '+')) ||
-                             (prev == '-' && next >= '0' && next <= '9'));
+                             (prev == '-' && ((next >= '0' && next <= '9') || next == '-')));
       if (((is_ascii_alnum(prev) && is_ascii_alnum(next)) || sign) && !(digits && pending_soft_))
         put(' ', at);
     }

@@ -1103,6 +1103,26 @@ TEST(Extract, TableCopiedOneCellPerLine) {
   EXPECT_EQ(got[5].value, 9.8);
 }
 
+// An empty cell before a negative one (—  -3.6) and a row label that names
+// its own period (…(前三季度)) in a table with a column of units.
+TEST(Extract, TableNegativeAfterEmptyCellAndRowPeriod) {
+  const std::vector<econex::Record> got = records_of(
+      "2025年1—10月主要经济指标\n\n"
+      "指标名称                      单位        1—10月        同比±%\n"
+      "固定资产投资                  %           —             6.8\n"
+      "  其中：民间投资              %           —             -3.6\n"
+      "社会消费品零售总额            亿元        236.18        5.4\n"
+      "居民人均可支配收入（前三季度）  元        32368         5.1\n",
+      "340121", "2025-11-20");
+  ASSERT_EQ(got.size(), 6u);
+  EXPECT_EQ(got[1].indicator, "民间投资");
+  EXPECT_EQ(got[1].value, -3.6);
+  EXPECT_EQ(got[1].measure, econex::Measure::kGrowth);
+  EXPECT_EQ(got[2].period, "2025-01/2025-10");
+  EXPECT_EQ(got[4].period, "2025-01/2025-09");
+  EXPECT_EQ(got[5].period, "2025-01/2025-09");
+}
+
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
   const std::vector<econex::Record> got = records_of(
