@@ -1024,104 +1024,104 @@ TEST(Extract, NarrowerAndWiderFalls) {
   EXPECT_EQ(got[3].value, -0.4);
 }
 
-// A table column of changes (比年初增减) not in % is a change in the row's unit.
-TEST(Extract, TableColumnOfChangesInTheRowsUnit) {
-  const std::vector<econex::Record> got = records_of(
-      "附表：2025年9月末金融机构存贷款情况\n"
-      "指标        单位     9月末余额     比年初增减     同比增长（%）\n"
-      "各项存款    亿元     3862.15       128.40         8.2\n"
-      "各项贷款    亿元     3120.66       -35.20         6.9\n",
-      "411300", "2025-10-15");
-  ASSERT_EQ(got.size(), 6u);
-  for (std::size_t row = 0; row < 2; ++row) {
-    const econex::Record& level = got[row * 3];
-    const econex::Record& change = got[row * 3 + 1];
-    const econex::Record& growth = got[row * 3 + 2];
-    EXPECT_EQ(level.measure, econex::Measure::kLevel);
-    EXPECT_EQ(change.measure, econex::Measure::kChange) << change.value_text;
-    EXPECT_EQ(change.unit, "CNY");
-    EXPECT_EQ(change.basis, "年初");
-    EXPECT_EQ(growth.measure, econex::Measure::kGrowth);
-    EXPECT_EQ(growth.unit, "%");
+// Tables rendered as text, each cell a record: "value|unit|measure|basis|
+// period|indicator" per record in order ("*": any).
+struct TableCase {
+  const char* name;
+  const char* text;
+  const char* region;
+  const char* date;
+  std::vector<const char*> records;
+};
+
+const std::vector<TableCase> kTableCases = {
+    // a column of changes (比年初增减) not in % is a change in the row's unit
+    {"column_of_changes_in_the_rows_unit",
+     "附表：2025年9月末金融机构存贷款情况\n"
+     "指标        单位     9月末余额     比年初增减     同比增长（%）\n"
+     "各项存款    亿元     3862.15       128.40         8.2\n"
+     "各项贷款    亿元     3120.66       -35.20         6.9\n",
+     "411300",
+     "2025-10-15",
+     {"386215000000|CNY|level||*|各项存款", "12840000000|CNY|change|年初|*|各项存款",
+      "8.2|%|growth|yoy|*|各项存款", "312066000000|CNY|level||*|各项贷款",
+      "-3520000000|CNY|change|年初|*|各项贷款", "6.9|%|growth|yoy|*|各项贷款"}},
+    // header words spread by spaces (产　量), a month column beside a
+    // year-to-date one (9月 | 1—9月), list numbers before row labels
+    {"spread_header_words_month_columns_numbered_rows",
+     "表2　2025年1—9月财政收支情况\n"
+     "单位：万元，%\n"
+     "项　　目　　　　　　　9月　　　　1—9月　　　　增　长\n"
+     "一、一般公共预算收入　　8862　　　　96542　　　　4.3\n"
+     "二、政府性基金预算收入　　4216　　　　46428　　　　-8.6\n",
+     "341181",
+     "2025-10-20",
+     {"88620000|CNY|level||2025-09|一般公共预算收入",
+      "965420000|CNY|level||2025-01/2025-09|一般公共预算收入",
+      "4.3|%|growth|yoy|2025-01/2025-09|一般公共预算收入",
+      "42160000|CNY|level||2025-09|政府性基金预算收入",
+      "464280000|CNY|level||2025-01/2025-09|政府性基金预算收入",
+      "-8.6|%|growth|yoy|2025-01/2025-09|政府性基金预算收入"}},
+    // a title that says the table holds rates of change (涨跌幅度): growth
+    {"rates_by_the_title",
+     "表3　2025年商品零售价格比上年涨跌幅度\n"
+     "　　　　　　　　　　　　　　　单位：%\n"
+     "指　　标　　　　　　全　县\n"
+     "商品零售价格　　　　1.2\n"
+     "  食品类　　　　　　-0.6\n",
+     "341181",
+     "2026-03-20",
+     {"1.2|%|growth|yoy|2025|*", "-0.6|%|growth|yoy|2025|*"}},
+    // a web table pasted one cell per line, with a group line (按港区分)
+    {"pasted_one_cell_per_line",
+     "附表：2025年1—6月主要指标\n指标\n1—6月（万吨）\n同比增长（%）\n货物吞吐量\n1286.5\n4.2\n"
+     "按港区分\n北港区\n612.3\n-1.5\n南港区\n674.2\n9.8\n",
+     "370600",
+     "2025-07-20",
+     {"12865000|t|level||2025-H1|货物吞吐量", "4.2|%|growth|yoy|2025-H1|货物吞吐量",
+      "6123000|t|level||2025-H1|*", "-1.5|%|growth|yoy|2025-H1|*", "6742000|t|level||2025-H1|*",
+      "9.8|%|growth|yoy|2025-H1|*"}},
+    // an empty cell before a negative one (—  -3.6); a row label that names
+    // its own period (…(前三季度)) in a table with a column of units
+    {"negative_after_empty_cell_and_row_period",
+     "2025年1—10月主要经济指标\n\n"
+     "指标名称                      单位        1—10月        同比±%\n"
+     "固定资产投资                  %           —             6.8\n"
+     "  其中：民间投资              %           —             -3.6\n"
+     "社会消费品零售总额            亿元        236.18        5.4\n"
+     "居民人均可支配收入（前三季度）  元        32368         5.1\n",
+     "340121",
+     "2025-11-20",
+     {"6.8|%|growth|yoy|2025-01/2025-10|固定资产投资", "-3.6|%|growth|yoy|2025-01/2025-10|民间投资",
+      "23618000000|CNY|level||2025-01/2025-10|社会消费品零售总额",
+      "5.4|%|growth|yoy|2025-01/2025-10|社会消费品零售总额", "32368|CNY|level||2025-01/2025-09|*",
+      "5.1|%|growth|yoy|2025-01/2025-09|*"}},
+};
+
+class Tables : public ::testing::TestWithParam<TableCase> {};
+
+TEST_P(Tables, Records) {
+  const TableCase& c = GetParam();
+  const std::vector<econex::Record> got = records_of(c.text, c.region, c.date);
+  std::string all;
+  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  ASSERT_EQ(got.size(), c.records.size()) << all;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    const std::vector<std::string> want = fields(c.records[i]);
+    ASSERT_EQ(want.size(), 6u) << c.records[i];
+    const econex::Record& r = got[i];
+    EXPECT_DOUBLE_EQ(r.value, std::stod(want[0])) << i << all;
+    const std::vector<std::string> have = {"",      r.unit,   econex::measure_name(r.measure),
+                                           r.basis, r.period, r.indicator};
+    for (std::size_t f = 1; f < want.size(); ++f)
+      if (want[f] != "*") EXPECT_EQ(have[f], want[f]) << "field " << f << " of " << i << all;
   }
-  EXPECT_DOUBLE_EQ(got[1].value, 128.40e8);
-  EXPECT_DOUBLE_EQ(got[4].value, -35.20e8);
 }
 
-// Header words spread by spaces (产　量), a month column beside a
-// year-to-date one (9月 | 1—9月) and list numbers before row labels.
-TEST(Extract, TableHeaderWordsMonthColumnsAndNumberedRows) {
-  const std::vector<econex::Record> got = records_of(
-      "表2　2025年1—9月财政收支情况\n"
-      "单位：万元，%\n"
-      "项　　目　　　　　　　9月　　　　1—9月　　　　增　长\n"
-      "一、一般公共预算收入　　8862　　　　96542　　　　4.3\n"
-      "二、政府性基金预算收入　　4216　　　　46428　　　　-8.6\n",
-      "341181", "2025-10-20");
-  ASSERT_EQ(got.size(), 6u);
-  EXPECT_EQ(got[0].indicator, "一般公共预算收入");
-  EXPECT_EQ(got[0].period, "2025-09");
-  EXPECT_DOUBLE_EQ(got[0].value, 8862e4);
-  EXPECT_EQ(got[1].period, "2025-01/2025-09");
-  EXPECT_EQ(got[2].measure, econex::Measure::kGrowth);
-  EXPECT_EQ(got[3].indicator, "政府性基金预算收入");
-  EXPECT_EQ(got[5].value, -8.6);
-}
-
-// A table whose title says it holds rates of change (涨跌幅度) holds growth
-// rates, whatever its column is called.
-TEST(Extract, TableOfRatesByItsTitle) {
-  const std::vector<econex::Record> got = records_of(
-      "表3　2025年商品零售价格比上年涨跌幅度\n"
-      "　　　　　　　　　　　　　　　单位：%\n"
-      "指　　标　　　　　　全　县\n"
-      "商品零售价格　　　　1.2\n"
-      "  食品类　　　　　　-0.6\n",
-      "341181", "2026-03-20");
-  ASSERT_EQ(got.size(), 2u);
-  for (const econex::Record& r : got) {
-    EXPECT_EQ(r.measure, econex::Measure::kGrowth) << r.value_text;
-    EXPECT_EQ(r.basis, "yoy");
-    EXPECT_EQ(r.period, "2025");
-  }
-  EXPECT_EQ(got[1].value, -0.6);
-}
-
-// A web table pasted one cell per line is read as a table.
-TEST(Extract, TableCopiedOneCellPerLine) {
-  const std::vector<econex::Record> got = records_of(
-      "附表：2025年1—6月主要指标\n指标\n1—6月（万吨）\n同比增长（%）\n货物吞吐量\n1286.5\n4.2\n"
-      "按港区分\n北港区\n612.3\n-1.5\n南港区\n674.2\n9.8\n",
-      "370600", "2025-07-20");
-  ASSERT_EQ(got.size(), 6u);
-  EXPECT_EQ(got[0].indicator, "货物吞吐量");
-  EXPECT_DOUBLE_EQ(got[0].value, 1286.5e4);
-  EXPECT_EQ(got[0].unit, "t");
-  EXPECT_EQ(got[0].period, "2025-H1");
-  EXPECT_EQ(got[1].measure, econex::Measure::kGrowth);
-  EXPECT_EQ(got[3].value, -1.5);
-  EXPECT_EQ(got[5].value, 9.8);
-}
-
-// An empty cell before a negative one (—  -3.6) and a row label that names
-// its own period (…(前三季度)) in a table with a column of units.
-TEST(Extract, TableNegativeAfterEmptyCellAndRowPeriod) {
-  const std::vector<econex::Record> got = records_of(
-      "2025年1—10月主要经济指标\n\n"
-      "指标名称                      单位        1—10月        同比±%\n"
-      "固定资产投资                  %           —             6.8\n"
-      "  其中：民间投资              %           —             -3.6\n"
-      "社会消费品零售总额            亿元        236.18        5.4\n"
-      "居民人均可支配收入（前三季度）  元        32368         5.1\n",
-      "340121", "2025-11-20");
-  ASSERT_EQ(got.size(), 6u);
-  EXPECT_EQ(got[1].indicator, "民间投资");
-  EXPECT_EQ(got[1].value, -3.6);
-  EXPECT_EQ(got[1].measure, econex::Measure::kGrowth);
-  EXPECT_EQ(got[2].period, "2025-01/2025-10");
-  EXPECT_EQ(got[4].period, "2025-01/2025-09");
-  EXPECT_EQ(got[5].period, "2025-01/2025-09");
-}
+INSTANTIATE_TEST_SUITE_P(Rules, Tables, ::testing::ValuesIn(kTableCases),
+                         [](const ::testing::TestParamInfo<TableCase>& p) {
+                           return std::string(p.param.name);
+                         });
 
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
