@@ -494,10 +494,12 @@ class RecordBuilder {
   int year_hint() const {
     if (carried_.year_hint) return carried_.year_hint;
     const std::string& carried = carried_.period();
-    if (carried.size() >= 4 && std::all_of(carried.begin(), carried.begin() + 4,
-                                           [](char c) { return c >= '0' && c <= '9'; }))
-      return std::stoi(carried.substr(0, 4));
-    return 0;
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (i >= carried.size() || carried[i] < '0' || carried[i] > '9') return 0;
+      year = year * 10 + (carried[i] - '0');
+    }
+    return year;
   }
 
   // Whether a word of commitment (力争, 确保, 争取) comes before clean offset v
