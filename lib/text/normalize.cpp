@@ -166,9 +166,10 @@ struct LineInfo {
                                     // or one space between two numbers (97.8 0.6 -5.3)
   int single_spaces = 0;            // interior single spaces (地区 营业收入 同比增长)
   bool only_number = false;         // nothing but a number: a table cell on its own line
-  bool page_div = false;            // holds a <PAGE_DIV>
-  bool furniture = false;           // a page number or a running head (dropped)
-  std::size_t begin = 0, end = 0;   // raw span, without the line break
+  bool only_quantity = false;      // a number and a short unit (142个, 1286.5 亿元): a data card
+  bool page_div = false;           // holds a <PAGE_DIV>
+  bool furniture = false;          // a page number or a running head (dropped)
+  std::size_t begin = 0, end = 0;  // raw span, without the line break
 };
 
 // 黔东南日报　2025年10月9日　星期四　第1版: a line naming the weekday or the
@@ -251,6 +252,29 @@ bool only_number(std::string_view text) {
   return digit;
 }
 
+// Whether a line holds nothing but a number and a unit of at most four
+// characters after it (142个, 1286.5 亿元, 15.3%).
+bool only_quantity(std::string_view text) {
+  std::size_t i = 0, digits = 0, unit = 0;
+  bool in_unit = false;
+  while (i < text.size()) {
+    const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(text, i));
+    const char32_t c = decode_utf8(text, i, len);
+    i += len;
+    if (is_layout_space(c)) continue;
+    const bool number = (c >= '0' && c <= '9') || c == '.' || c == ',';
+    if (number && !in_unit) {
+      digits += c >= '0' && c <= '9';
+      continue;
+    }
+    const bool unit_char = (c >= 0x4E00 && c <= 0x9FFF) || c == '%' || c == U'％';
+    if (!unit_char || digits == 0) return false;
+    in_unit = true;
+    ++unit;
+  }
+  return digits > 0 && unit >= 1 && unit <= 4;
+}
+
 // Scans the raw input once for its lines.
 std::vector<LineInfo> scan_lines(std::string_view in) {
   std::vector<LineInfo> lines(1);
@@ -273,6 +297,8 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     l.terminal = (is_terminal(end) && !decimal_point) || (end == U'日' && ends_with_date(text)) ||
                  (is_closer(last) && ends_with_jump(text));
     l.only_number = l.ends_in_number && only_number(text);
+    l.only_quantity =
+        !l.only_number && l.starts_with_number && l.chars <= 12 && only_quantity(text);
     last = before_last = 0;
   };
   while (i < in.size()) {
@@ -585,6 +611,11 @@ std::vector<TableBreak> table_breaks(const std::vector<LineInfo>& lines) {
     }
     i = rows.back() + k + 1;
   }
+  // a data card of a WeChat post: a short label on one line, its figure with
+  // its unit alone on the next (亿元以上项目⏎142个) is one statement
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+    if (breaks[i] == kFree && label(i) && !lines[i].ends_in_number && lines[i + 1].only_quantity)
+      breaks[i] = kCell;
   return breaks;
 }
 

@@ -920,6 +920,12 @@ const std::vector<Case> kCases = {
      "2026-01-12",
      {"8.6万架次|机场航班起降|level||2025|兰州市", "5.2%|机场航班起降|growth|yoy|2025|兰州市",
       "326列|中欧班列开行|level||2025|兰州市", "5个工作日以内|审批时限|level||2025|兰州市"}},
+    // data cards of a WeChat post: a label line, then its figure and unit alone
+    {"data_cards_label_then_figure",
+     "【成绩单】\n2025年，全区共签约招商项目\n86 个\n其中\n亿元以上项目\n42个\n",
+     "440113",
+     "2026-01-09",
+     {"86 个|签约招商项目|level||2025|番禺区", "42个|亿元以上项目|level||2025|番禺区"}},
     // a holiday of the year is an event (as a date is): no period, not the year
     {"holiday_of_the_year_is_no_period",
      "2025年国庆假期，全市接待游客326.5万人次，同比增长8.2%。全年接待游客突破5000万人次。",
