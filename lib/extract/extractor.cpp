@@ -1470,6 +1470,14 @@ class RecordBuilder {
         indicator += std::string(whole);
       }
     }
+    // 存款增加512.6亿元，年末余额5942.1亿元: a balance alone is the balance of
+    // what the sentence's previous figure added to
+    if (same_sentence && indicator == "余额" && !last->indicator.empty()) {
+      std::string_view whole = last->indicator;
+      for (std::string_view flow : {"增加额", "新增额", "增量"})
+        if (whole.ends_with(flow) && whole.size() > flow.size()) whole.remove_suffix(flow.size());
+      if (!whole.ends_with("余额")) indicator = std::string(whole) + indicator;
+    }
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
     base.measure = st.measure;
     base.basis = st.basis;

@@ -926,6 +926,13 @@ const std::vector<Case> kCases = {
      "440113",
      "2026-01-09",
      {"86 个|签约招商项目|level||2025|番禺区", "42个|亿元以上项目|level||2025|番禺区"}},
+    // a balance alone is the balance of what the figure before it added to
+    {"balance_of_the_flow_before",
+     "2025年，全县各项贷款增加86.4亿元，年末余额1026.5亿元。",
+     "341181",
+     "2026-02-10",
+     {"86.4亿元|各项贷款|change|*|2025|天长市",
+      "1026.5亿元|各项贷款余额|level||2025-12-31|天长市"}},
     // a holiday of the year is an event (as a date is): no period, not the year
     {"holiday_of_the_year_is_no_period",
      "2025年国庆假期，全市接待游客326.5万人次，同比增长8.2%。全年接待游客突破5000万人次。",
