@@ -172,7 +172,10 @@ class RecordBuilder {
   void run(std::vector<Record>* out) {
     // the rows of tables, by line: (table, row) or (-1, -1)
     find_tables(p_.clean, seg_.lines, p_.quantities, &tables_);
-    for (const Table& t : tables_) table_titles_.push_back(table_title(t));
+    for (const Table& t : tables_) {
+      table_titles_.push_back(table_title(t));
+      table_rates_.push_back(rates_title(t));
+    }
     std::vector<std::pair<int, int>> row_at(seg_.lines.size(), {-1, -1});
     for (std::size_t t = 0; t < tables_.size(); ++t)
       for (std::size_t r = 0; r < tables_[t].rows.size(); ++r)
@@ -800,7 +803,14 @@ class RecordBuilder {
         find_first(t.label_header, "指标") == std::string::npos &&
         find_first(t.label_header, "项目") == std::string::npos)
       units = true;
-    const std::string& title = table_titles_[static_cast<std::size_t>(&t - tables_.data())];
+    const std::size_t ti = static_cast<std::size_t>(&t - tables_.data());
+    const std::string& title = table_titles_[ti];
+    // (城镇居民人均可支配收入(前三季度): a row that names its own period, for
+    // every cell of the row)
+    std::string row_period;
+    for (const PeriodHit& p : periods_in(row.label_begin, row.label_end))
+      if (is_reporting(p, p_.ref_year) && p.end <= row.label_end)
+        row_period = canonical(p, p_.ref_year, year_hint(), p_.ref_month);
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
       const TableColumn& col = t.columns[c];
       if (row.cells[c] == kEmptyCell) continue;
@@ -853,15 +863,12 @@ class RecordBuilder {
       }
       if (indicator.empty()) continue;
       Record rec = context_record(sent, pi, pj, h.begin, h.end, region, -1, false);
-      std::string period = column_period(t, col);
-      if (period.empty() || (level_at != c && !level.growth)) {
+      std::string period = row_period;
+      if (period.empty()) period = column_period(t, col);
+      if (row_period.empty() && (period.empty() || (level_at != c && !level.growth))) {
         std::string level_period = column_period(t, level);
         if (!level_period.empty()) period = level_period;
       }
-      // (城镇居民人均可支配收入(前三季度): a row that names its own period)
-      for (const PeriodHit& p : periods_in(row.label_begin, row.label_end))
-        if (is_reporting(p, p_.ref_year) && p.end <= row.label_end)
-          period = canonical(p, p_.ref_year, year_hint(), p_.ref_month);
       if (!period.empty()) rec.period = period;
       // (比上年增减, in 百分点: a change of a rate)
       // (比年初增减 in 亿元: a change of the level)
@@ -870,7 +877,7 @@ class RecordBuilder {
                                                                          : Measure::kGrowth;
       // (表1 居民消费价格比上年涨跌幅度, 单位:%: a table of rates, whatever its
       // columns are called)
-      const bool rate_table = !col.growth && unit == "%" && rates_title(t);
+      const bool rate_table = !col.growth && unit == "%" && table_rates_[ti];
       if (rate_table) rec.measure = Measure::kGrowth;
       rec.basis.clear();
       if (rec.measure == Measure::kChange) {
@@ -1619,6 +1626,7 @@ class RecordBuilder {
   Carried carried_;
   std::vector<Table> tables_;              // the tables of the text
   std::vector<std::string> table_titles_;  // and what each one's caption names
+  std::vector<bool> table_rates_;          // and whether it says it holds rates only
   std::vector<Region> local_;              // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
