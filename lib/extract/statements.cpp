@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "quantity/quantity.h"
 #include "text/literal_set.h"
@@ -359,6 +360,9 @@ std::string clean_indicator(std::string_view t) {
                                   "等",   "继续",   "仍然", "仍",   "保持", "稳居", "持续",
                                   "首次", "再次",   "已经", "一举", "安排", "由",   "从",
                                   "可",   "平均值", "按",   "力争", "确保", "争取"};
+  // (every text below is made of t's characters: one filter skips the words
+  // that cannot occur)
+  const CharFilter chars(t);
   // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
   // part of the name
   std::string unbracketed;
@@ -371,7 +375,8 @@ std::string clean_indicator(std::string_view t) {
   }
   // 鲜菜价格受台风天气影响: the cause is no part of the name
   std::string uncaused;
-  if (const std::size_t by = find_first(t, "受"); by != std::string_view::npos && by > 0) {
+  if (const std::size_t by = chars.may_contain("受") ? find_first(t, "受") : std::string_view::npos;
+      by != std::string_view::npos && by > 0) {
     const std::size_t sway = find_first(t, "影响", by + 3);
     if (sway != std::string_view::npos && sway - by <= 30) {
       uncaused = std::string(t.substr(0, by)) + std::string(t.substr(sway + 6));
@@ -379,14 +384,18 @@ std::string clean_indicator(std::string_view t) {
     }
   }
   // 平均零售价格为每公斤: the denominator of a price (每 and at most three characters)
-  if (const std::size_t per = find_last(t, "每");
+  if (const std::size_t per = chars.may_contain("每") ? find_last(t, "每") : std::string_view::npos;
       per != std::string_view::npos && per > 0 && t.size() - per <= 12)
     t.remove_suffix(t.size() - per);
   // 活动期间累计发放消费券, “十四五”期间完成投资: a time adverbial before the indicator
-  if (std::size_t p = find_first(t, "期间"); p != std::string_view::npos && p + 6 < t.size())
+  if (std::size_t p = chars.may_contain("期间") ? find_first(t, "期间") : std::string_view::npos;
+      p != std::string_view::npos && p + 6 < t.size())
     t.remove_prefix(p + 6);
   // 省下达我州新增政府债务限额, 中央直达资金下达我州: who passed it down is no part of it
-  for (std::string_view us : {"下达我州", "下达我市", "下达我县", "下达我区", "下达我省"}) {
+  static constexpr std::string_view kPassedDown[] = {"下达我州", "下达我市", "下达我县", "下达我区",
+                                                     "下达我省"};
+  for (std::string_view us : kPassedDown) {
+    if (!chars.may_contain(us)) continue;
     if (const std::size_t p = find_first(t, us); p != std::string_view::npos) {
       if (p + us.size() < t.size())
         t.remove_prefix(p + us.size());
@@ -395,7 +404,9 @@ std::string clean_indicator(std::string_view t) {
     }
   }
   // 区内银行机构向小微企业新发放贷款: the lender before 向 is no part of it
-  for (std::string_view agent : {"机构向", "银行向", "部门向", "单位向", "企业向"})
+  static constexpr std::string_view kAgents[] = {"机构向", "银行向", "部门向", "单位向", "企业向"};
+  for (std::string_view agent :
+       chars.may_contain("向") ? kAgents : std::span<const std::string_view>())
     if (const std::size_t p = find_first(t, agent);
         p != std::string_view::npos && p + agent.size() + 6 <= t.size())
       t.remove_prefix(p + agent.size());
@@ -426,8 +437,8 @@ std::string clean_indicator(std::string_view t) {
       if (i > 3 && t.substr(i, 3) == w && t.size() > i + 3) t.remove_prefix(i + 3);
   }
   // 先进材料等3大万亿级主导产业: what follows 等 + a number is the head noun
-  for (std::size_t p = find_first(t, "等"); p != std::string_view::npos;
-       p = find_first(t, "等", p + 3)) {
+  for (std::size_t p = chars.may_contain("等") ? find_first(t, "等") : std::string_view::npos;
+       p != std::string_view::npos; p = find_first(t, "等", p + 3)) {
     if (p + 3 < t.size() && t[p + 3] >= '0' && t[p + 3] <= '9') {
       t.remove_prefix(p + 3);
       break;
@@ -435,7 +446,7 @@ std::string clean_indicator(std::string_view t) {
   }
   // 汽车、家电等以旧换新补贴资金, 手机等数码产品: the examples before 等 go, the
   // noun after it stays (not 高等教育, 中等职业, 等级, 同等)
-  if (const std::size_t p = find_first(t, "等");
+  if (const std::size_t p = chars.may_contain("等") ? find_first(t, "等") : std::string_view::npos;
       p != std::string_view::npos && p >= 3 && t.size() >= p + 3 + 9) {
     static const WordList kBefore = {"高", "中", "初", "平", "同", "对", "相", "均",
                                      "优", "上", "次", "头", "特", "超", "甲", "乙"};
@@ -446,7 +457,9 @@ std::string clean_indicator(std::string_view t) {
   }
   // 食品加工、纺织服装、装备制造三大主导产业增加值: one value for a listed class
   // is the class's (三大主导产业增加值)
-  if (const std::size_t list_end = find_last(t, "、"); list_end != std::string_view::npos) {
+  if (const std::size_t list_end =
+          chars.may_contain("、") ? find_last(t, "、") : std::string_view::npos;
+      list_end != std::string_view::npos) {
     for (std::size_t p = list_end + 3; p < t.size();
          p += std::max<std::size_t>(1, utf8_sequence_length(t, p))) {
       const std::size_t len = ordinal_numeral_length(t, p);
@@ -458,17 +471,18 @@ std::string clean_indicator(std::string_view t) {
   }
   // 分行业领域组建产教融合共同体 -> 产教融合共同体: the object of the last action verb
   for (std::string_view v : kActionVerbs) {
+    if (!chars.may_contain(v)) continue;
     std::size_t p = find_last(t, v);
     if (p != std::string_view::npos && t.size() - p - v.size() >= 9) t.remove_prefix(p + v.size());
   }
   std::string out(t);
   // 兑现各类惠企政策资金: 各类 says "of every kind"
   // 签约总投资额在全市13个县区中 (…居第二): the set a rank is in is no part of it
-  if (const std::size_t at = out.rfind("在");
+  if (const std::size_t at = chars.may_contain("在") ? out.rfind("在") : std::string::npos;
       at != std::string::npos && at >= 6 && ends_with(out, "中") && out.size() - at <= 36)
     out.resize(at);
   // (not 各级各类学校, a name)
-  if (const std::size_t p = find_first(out, "各类");
+  if (const std::size_t p = chars.may_contain("各类") ? find_first(out, "各类") : std::string::npos;
       p != std::string::npos && p > 0 && p + 6 < out.size() && !ends_at(out, p, "各级"))
     out.erase(p, 6);
   // 一般公共预算收入预算 (a budget's figure): the revenue, budgeted
@@ -477,8 +491,8 @@ std::string clean_indicator(std::string_view t) {
     out.resize(out.size() - 6);
   // A级旅游景区共接待游客 -> A级旅游景区接待游客: the adverb 共 before a verb
   // (not 公共 or 一共 of a name)
-  for (std::size_t p = find_first(out, "共"); p != std::string::npos;
-       p = find_first(out, "共", p + 3)) {
+  for (std::size_t p = chars.may_contain("共") ? find_first(out, "共") : std::string::npos;
+       p != std::string::npos; p = find_first(out, "共", p + 3)) {
     static const WordList kVerbs = {"接待", "实现", "完成", "发放", "引进", "签约", "吸引",
                                     "招引", "实施", "新增", "培育", "建成", "办理", "监管"};
     if (p > 0 && !ends_at(out, p, "公") && !ends_at(out, p, "一") && !ends_at(out, p, "总") &&
@@ -494,15 +508,18 @@ std::string clean_indicator(std::string_view t) {
       out = out.substr(3, way - 3) + out.substr(way + 6);
   }
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
-  for (std::string_view w : {"可实现", "超预期", "预期完成", "预期达到", "预期实现", "实现", "完成",
-                             "预计", "共计", "累计", "分别", "达产后", "建成后", "投产后"}) {
+  static constexpr std::string_view kVerbsInside[] = {
+      "可实现", "超预期", "预期完成", "预期达到", "预期实现", "实现",   "完成",
+      "预计",   "共计",   "累计",     "分别",     "达产后",   "建成后", "投产后"};
+  for (std::string_view w : kVerbsInside) {
+    if (!chars.may_contain(w)) continue;
     std::size_t p = find_first(out, w);
     // (完成率 is a rate, 完成投资 the investment put in place)
     if (p != std::string::npos && p > 0 && out.compare(p + w.size(), 3, "率") != 0 &&
         !(w == "完成" && out.compare(p + w.size(), 6, "投资") == 0))
       out.erase(p, w.size());
   }
-  std::size_t de = find_last(out, "的");
+  std::size_t de = chars.may_contain("的") ? find_last(out, "的") : std::string::npos;
   if (de != std::string::npos && out.size() - de - 3 >= 6) {
     // (具有大学文化程度的人口: a head that says only "people" or "how many" keeps
     // what they are, without 的)
@@ -514,10 +531,12 @@ std::string clean_indicator(std::string_view t) {
       out = out.substr(de + 3);
   }
   // words that only point back at the indicator named before (总量占…, 总数达…)
-  for (std::string_view w :
-       {"总量", "总数", "数量", "总额", "规模", "比重", "占比", "合计", "其中", "同比"})
+  static constexpr std::string_view kPointBack[] = {"总量", "总数", "数量", "总额", "规模",
+                                                    "比重", "占比", "合计", "其中", "同比"};
+  for (std::string_view w : kPointBack)
     if (out == w) return std::string();
-  for (std::string_view w : {"总数", "数量"})
+  static constexpr std::string_view kHowMany[] = {"总数", "数量"};
+  for (std::string_view w : kHowMany)
     if (ends_with(out, w) && out.size() > w.size()) out.resize(out.size() - w.size());
   return out;
 }

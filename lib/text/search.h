@@ -9,6 +9,7 @@
 #ifndef ECONEX_LIB_TEXT_SEARCH_H_
 #define ECONEX_LIB_TEXT_SEARCH_H_
 
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 
@@ -75,6 +76,34 @@ inline std::size_t find_first(std::string_view s, std::string_view w, std::size_
   }
   return std::string_view::npos;
 }
+
+// Which characters a text may hold, for skipping searches that cannot hit.
+//
+// The word lists of the indicator cleaner and the statement reader are
+// searched for in short texts (a subject of a dozen characters) one word at a
+// time, and nearly all of those searches miss; each costs a memchr call.
+// CharFilter keeps one bit per value of the low six bits of each continuation
+// byte (10xxxxxx) of the text. A word that ends in a continuation byte whose
+// bit is clear cannot occur in the text, nor in any text made of its pieces;
+// a set bit says only "maybe" (search). Words that end in any other byte
+// always say "maybe". Exact on any bytes, valid UTF-8 or not.
+class CharFilter {
+ public:
+  explicit CharFilter(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if ((p[i] & 0xC0) == 0x80) bits_ |= std::uint64_t{1} << (p[i] & 63);
+  }
+  // False only when w cannot occur in the text (nor in a text of its pieces).
+  bool may_contain(std::string_view w) const {
+    if (w.empty()) return true;
+    const auto last = static_cast<unsigned char>(w.back());
+    return (last & 0xC0) != 0x80 || (bits_ >> (last & 63) & 1) != 0;
+  }
+
+ private:
+  std::uint64_t bits_ = 0;
+};
 
 }  // namespace econex::detail
 

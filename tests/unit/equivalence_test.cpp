@@ -209,6 +209,30 @@ TEST(Equivalence, FindFirstIsFind) {
   }
 }
 
+TEST(Equivalence, CharFilterNeverRulesOutAWordThatOccurs) {
+  // every substring of the texts (short random bytes, and pieces of the
+  // corpus) is a word that occurs; the filter may say "maybe" for others,
+  // never "no" for these, nor for the pieces' concatenations
+  std::vector<std::string> texts = search_texts("比拉动的,同a\xe4\xb8\x80\xff");
+  for (const Doc& d : corpus())
+    for (std::size_t at = 0; at + 60 < d.text.size() && at < 6000; at += 57)
+      texts.push_back(d.text.substr(at, 60));
+  std::size_t ruled_out = 0;
+  for (const std::string& text : texts) {
+    const econex::detail::CharFilter filter(text);
+    for (std::size_t b = 0; b < text.size(); ++b)
+      for (std::size_t e = b + 1; e <= text.size() && e <= b + 12; ++e)
+        ASSERT_TRUE(filter.may_contain(std::string_view(text).substr(b, e - b)))
+            << text.substr(b, e - b) << " in " << text;
+    const std::string joined = text.substr(text.size() / 2) + text.substr(0, text.size() / 3);
+    for (std::size_t b = 0; b + 3 <= joined.size(); ++b)
+      ASSERT_TRUE(filter.may_contain(std::string_view(joined).substr(b, 3)));
+    ruled_out += !filter.may_contain("\xe9\xbe\xa5");  // 龥, in none of the texts
+  }
+  // and it does rule out: a character absent from most texts
+  EXPECT_GT(ruled_out, texts.size() / 2);
+}
+
 TEST(Equivalence, WordListIsTheFirstMatchingWordInOrder) {
   // a long list (indexed by key) and a short one (a pass over the list)
   const std::vector<std::vector<std::string_view>> lists = {
