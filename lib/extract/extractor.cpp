@@ -384,7 +384,8 @@ class RecordBuilder {
       // a group: values joined only by 、 (6%、7%、10.2%), or with the direction
       // of each (分别下降2.1%、增长6.3%)
       std::size_t g_end = k + 1;
-      std::vector<signed char> directions(1, 0);
+      std::vector<signed char>& directions = scratch_directions_;
+      directions.assign(1, 0);
       while (g_end < qj) {
         std::string_view between =
             s_.substr(p_.quantities[g_end - 1].end,
@@ -414,8 +415,9 @@ class RecordBuilder {
         k = g_end;  // stays in the subject of the next value
         continue;
       }
-      std::vector<QuantityHit> values(p_.quantities.begin() + static_cast<std::ptrdiff_t>(k),
-                                      p_.quantities.begin() + static_cast<std::ptrdiff_t>(g_end));
+      std::vector<QuantityHit>& values = scratch_values_;
+      values.assign(p_.quantities.begin() + static_cast<std::ptrdiff_t>(k),
+                    p_.quantities.begin() + static_cast<std::ptrdiff_t>(g_end));
       for (std::size_t t = 0; t < values.size(); ++t) values[t].direction = directions[t];
       share_list_unit(&values);
       if (values.size() == 1 && values[0].unit.empty()) unit_from_noun(sent, &values[0]);
@@ -1513,8 +1515,10 @@ class RecordBuilder {
         items.assign(town_and_country.begin(), town_and_country.end());
       }
     }
+    // (the last record emitted takes base itself, the others a copy)
+    std::size_t emits_left = 0;
     auto emit = [&](const QuantityHit& q, std::string ind) {
-      Record r = base;
+      Record r = --emits_left == 0 ? std::move(base) : base;
       if (region_per_value) {
         const Region& g = region_at(regions[static_cast<std::size_t>(&q - &q0)]);
         r.region = g.name;
@@ -1566,7 +1570,8 @@ class RecordBuilder {
     std::size_t first = out->size();
     bool follows_group = indicator.empty() && n > 1 && last_group_.size() == n &&
                          last_group_[0].sentence_begin == base.sentence_begin;
-    std::vector<Recent> previous = last_group_;
+    std::vector<Recent> previous;  // (read only when the group follows one)
+    if (follows_group) previous = last_group_;
     if (!follows_group && indicator.empty() && n > 1 && st.respectively && out->size() >= n) {
       // 全省接待游客…，实现旅游收入…，分别增长8.1%、9.4%: one value for each of the
       // sentence's last n records, when they name n different indicators
@@ -1582,17 +1587,22 @@ class RecordBuilder {
       }
     }
     if (n > 1 && items.size() == n) {
+      emits_left = n;
       for (std::size_t t = 0; t < n; ++t) emit(values[t], item(t));
     } else if (n == 1 && items.size() > 1) {
+      emits_left = items.size();
       for (std::size_t t = 0; t < items.size(); ++t) emit(q0, item(t));
     } else if (follows_group) {
       // …分别增长12.4%、10.9%、9.3%，增速分别高于规模以上工业5.6、4.1和2.5个百分点
+      emits_left = n;
       for (std::size_t t = 0; t < n; ++t) {
         *last = previous[t];
         emit(values[t], std::string());
       }
     } else {
-      for (const QuantityHit& q : values) emit(q, indicator);
+      emits_left = values.size();
+      for (std::size_t t = 0; t < values.size(); ++t)
+        emit(values[t], t + 1 == values.size() ? std::move(indicator) : indicator);
     }
     // one period per value: 一季度、上半年、前三季度分别增长a、b、c
     std::vector<const PeriodHit*> listed;
@@ -1609,9 +1619,9 @@ class RecordBuilder {
       for (std::size_t t = 0; t < two.size(); ++t)
         (*out)[first + t].period = canonical_period(two[t], p_.ref_year, year_hint());
     }
-    last_group_.clear();
-    for (auto r = out->begin() + static_cast<std::ptrdiff_t>(first); r != out->end(); ++r)
-      last_group_.push_back(Recent(*r));
+    // (assigned in place: the strings keep their buffers from group to group)
+    last_group_.resize(out->size() - first);
+    for (std::size_t r = first; r < out->size(); ++r) last_group_[r - first].assign((*out)[r]);
     const std::size_t clause = clause_start(s_, sent.begin, st.subject_begin);
     const bool part =
         s_.substr(clause, st.subject_end - std::min(st.subject_end, clause)).find("其中") !=
@@ -1637,6 +1647,10 @@ class RecordBuilder {
   mutable std::size_t goal_from_ = std::string_view::npos;
   mutable std::size_t target_sentence_ = std::string_view::npos;  // target_before's
   mutable std::optional<TargetContext> target_;
+  // the values of the group being read and their directions (kept between
+  // groups so that each group does not allocate them anew)
+  std::vector<QuantityHit> scratch_values_;
+  std::vector<signed char> scratch_directions_;
 };
 
 // Layers to find: quantities() needs no periods and periods() no quantities.
