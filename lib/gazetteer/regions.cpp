@@ -1,5 +1,7 @@
 #include "gazetteer/regions.h"
 
+#include <cstring>
+
 #include "data/embedded.h"
 #include "data/tsv.h"
 #include "text/utf8.h"
@@ -17,6 +19,8 @@ void Gazetteer::add_form(std::string_view text, int region, bool short_form) {
     f.short_form = f.short_form && short_form;
   f.regions.push_back(region);
   max_form_bytes_ = std::max(max_form_bytes_, text.size());
+  const std::size_t slot = head_slot(text.data());
+  heads_[slot / 64] |= std::uint64_t{1} << (slot % 64);
   std::size_t i = 0;
   // lengths of 64 bytes or more share the top bit (tried at every length)
   form_lengths_[next_cp(text, &i)] |= std::uint64_t{1} << std::min<std::size_t>(text.size(), 63);
@@ -132,10 +136,20 @@ int Gazetteer::resolve(const Form& f, int home) const {
   return -1;
 }
 
+std::size_t Gazetteer::head_slot(const char* p) {
+  std::uint64_t v = 0;
+  std::memcpy(&v, p, 6);
+  return static_cast<std::size_t>((v * 0x9E3779B97F4A7C15u) >> (64 - kHeadBits));
+}
+
 RegionMatch Gazetteer::match_at(std::string_view text, std::size_t pos, int home) const {
   RegionMatch m;
   std::size_t i = pos;
-  if (pos >= text.size()) return m;
+  // (every form has six bytes at least)
+  if (pos >= text.size() || text.size() - pos < 6) return m;
+  if (const std::size_t slot = head_slot(text.data() + pos);
+      !(heads_[slot / 64] >> (slot % 64) & 1))
+    return m;
   auto lengths = form_lengths_.find(next_cp(text, &i));
   if (lengths == form_lengths_.end()) return m;
   const std::uint64_t mask = lengths->second;

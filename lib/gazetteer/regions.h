@@ -71,6 +71,12 @@ class Gazetteer {
   // with it (bit 63: 63 bytes or more)
   std::unordered_map<char32_t, std::uint64_t> form_lengths_;
   std::size_t max_form_bytes_ = 0;
+  // a Bloom filter of the first six bytes (two characters) of every form:
+  // most places match_at is asked about start no form, and this says so
+  // without a hash-map probe
+  static constexpr unsigned kHeadBits = 17;
+  static std::size_t head_slot(const char* p);
+  std::vector<std::uint64_t> heads_ = std::vector<std::uint64_t>((1u << kHeadBits) / 64);
   int nation_ = -1;
 };
 

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "econex/econex.hpp"
+#include "gazetteer/regions.h"
 #include "quantity/number_grammar.hpp"
 #include "text/literal_set.h"
 #include "text/search.h"
@@ -231,6 +232,29 @@ TEST(Equivalence, CharFilterNeverRulesOutAWordThatOccurs) {
   }
   // and it does rule out: a character absent from most texts
   EXPECT_GT(ruled_out, texts.size() / 2);
+}
+
+TEST(Equivalence, GazetteerHeadFilterKeepsEveryName) {
+  // match_at rules out a place by the first two characters before it probes
+  // the forms; every canonical name of two characters or more, written in a
+  // sentence and as a region of itself (home), is still found whole
+  const econex::detail::Gazetteer g;
+  std::size_t names = 0;
+  for (std::size_t r = 0; r < g.regions().size(); ++r) {
+    const std::string& name = g.regions()[r].name;
+    if (name.size() < 6) continue;
+    const std::string text = "在" + name + "的";
+    const econex::detail::RegionMatch m = g.match_at(text, 3, static_cast<int>(r));
+    ASSERT_GE(m.region, 0) << name;
+    EXPECT_EQ(m.begin, 3u) << name;
+    EXPECT_GE(m.end, 3 + name.size()) << name;
+    ++names;
+  }
+  EXPECT_GT(names, 3000u);
+  // and ordinary words are not places
+  const std::string words = "全年规模以上工业增加值同比增长";
+  for (std::size_t i = 0; i < words.size(); i += 3)
+    EXPECT_LT(g.match_at(words, i, -1).region, 0) << words.substr(i);
 }
 
 TEST(Equivalence, WordListIsTheFirstMatchingWordInOrder) {
