@@ -554,6 +554,8 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
 //   4.2
 //   按行业分                  a group of the rows below
 //
+// (or, under a 单位 column, a label, its unit alone on a line, the numbers)
+//
 // Such rows (at least two, with the same count of numbers) and the header
 // lines right above the first become one line each, their cells apart by a
 // space, as a table rendered as text has them.
@@ -570,46 +572,64 @@ std::vector<TableBreak> table_breaks(const std::vector<LineInfo>& lines) {
     while (i + 1 + k < lines.size() && lines[i + 1 + k].only_number) ++k;
     return label(i) ? k : 0;
   };
+  // a row at line i: a label, the numbers; or a label, a short cell (the
+  // row's unit, under a 单位 column: 亿元, 万标箱), the numbers
+  struct Row {
+    std::size_t numbers = 0;  // 0: no row at i
+    std::size_t unit = 0;     // 1 with a unit cell
+    bool operator==(const Row&) const = default;
+  };
+  auto row_at = [&](std::size_t i) {
+    Row r{numbers_after(i), 0};
+    if (r.numbers == 0 && label(i) && i + 1 < lines.size() && lines[i + 1].chars <= 4 &&
+        !lines[i + 1].ends_in_number)
+      r = Row{numbers_after(i + 1), 1};
+    return r.numbers > 0 ? r : Row{};
+  };
   for (std::size_t i = 0; i < lines.size();) {
-    const std::size_t k = numbers_after(i);
+    const Row shape = row_at(i);
+    const std::size_t k = shape.numbers;
     if (k == 0) {
       ++i;
       continue;
     }
-    // the rows of one table: rows of k numbers, with at most one label line
-    // between two of them (a group: 按行业分, 限额以上单位商品零售额中：)
+    const std::size_t width = shape.unit + k + 1;  // lines per row
+    // the rows of one table: rows of the same shape, with at most one label
+    // line between two of them (a group: 按行业分, 限额以上单位商品零售额中：)
     std::vector<std::size_t> rows, groups;
     for (std::size_t j = i; j < lines.size();) {
-      if (numbers_after(j) == k) {
+      if (row_at(j) == shape) {
         rows.push_back(j);
-        j += k + 1;
+        j += width;
       } else if ((label(j) ||
                   (lines[j].chars <= 30 && (lines[j].last == U'：' || lines[j].last == ':'))) &&
-                 j + 1 < lines.size() && numbers_after(j + 1) == k) {
+                 j + 1 < lines.size() && row_at(j + 1) == shape) {
         groups.push_back(j++);
       } else {
         break;
       }
     }
     if (rows.size() < 2) {
-      i += k + 1;
+      // (a label over a row of another shape is no unit cell: try the row)
+      i += shape.unit ? 1 : width;
       continue;
     }
     for (std::size_t r : rows) {
-      for (std::size_t c = 0; c < k; ++c) breaks[r + c] = kCell;
-      breaks[r + k] = kRowEnd;
+      for (std::size_t c = 0; c + 1 < width; ++c) breaks[r + c] = kCell;
+      breaks[r + width - 1] = kRowEnd;
     }
     for (std::size_t g : groups) breaks[g] = kRowEnd;
-    // the header: the k names (and the label column's) right above the first row
+    // the header: the k names (and the label and unit columns') right above
+    // the first row
     std::size_t names = 0;
-    while (names < k + 1 && rows[0] >= names + 1 && label(rows[0] - names - 1)) ++names;
+    while (names < width && rows[0] >= names + 1 && label(rows[0] - names - 1)) ++names;
     if (names >= k) {
       const std::size_t top = rows[0] - names;
       for (std::size_t h = top; h + 1 < rows[0]; ++h) breaks[h] = kCell;
       breaks[rows[0] - 1] = kRowEnd;
       if (top > 0) breaks[top - 1] = kRowEnd;  // (the title above stands alone)
     }
-    i = rows.back() + k + 1;
+    i = rows.back() + width;
   }
   // a data card of a WeChat post: a short label on one line, its figure with
   // its unit alone on the next (亿元以上项目⏎142个) is one statement

@@ -1094,6 +1094,16 @@ const std::vector<TableCase> kTableCases = {
      {"12865000|t|level||2025-H1|货物吞吐量", "4.2|%|growth|yoy|2025-H1|货物吞吐量",
       "6123000|t|level||2025-H1|*", "-1.5|%|growth|yoy|2025-H1|*", "6742000|t|level||2025-H1|*",
       "9.8|%|growth|yoy|2025-H1|*"}},
+    // a web table pasted one cell per line with a 单位 column: each row's
+    // unit alone on a line between its label and its numbers
+    {"pasted_one_cell_per_line_with_units",
+     "表1　2025年能源生产情况\n指标\n单位\n产量\n比上年增长（%）\n原煤\n万吨\n8642.5\n3.2\n"
+     "发电量\n亿千瓦时\n2105.8\n6.4\n天然气\n亿立方米\n12.6\n-2.1\n",
+     "140000",
+     "2026-03-10",
+     {"86425000|t|level||2025|原煤", "3.2|%|growth|yoy|2025|原煤",
+      "210580000000|kWh|level||2025|发电量", "6.4|%|growth|yoy|2025|发电量",
+      "1260000000|m3|level||2025|天然气", "-2.1|%|growth|yoy|2025|天然气"}},
     // an empty cell before a negative one (—  -3.6); a row label that names
     // its own period (…(前三季度)) in a table with a column of units
     {"negative_after_empty_cell_and_row_period",
