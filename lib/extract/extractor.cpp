@@ -732,7 +732,7 @@ class RecordBuilder {
     if (region < 0) region_source = Source::kNone;
 
     Record base;
-    base.status = target ? RecordStatus::kTarget : RecordStatus::kActual;
+    base.status = status_of(period, target);
     base.period = period;
     base.period_source = period_source;
     base.region_source = region_source;
@@ -741,6 +741,16 @@ class RecordBuilder {
       base.region = r.name;
       base.region_code = r.code;
     }
+    auto [sb, se] = p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1));
+    base.sentence_begin = sb;
+    base.sentence_end = se;
+    return base;
+  }
+
+  // The status of a value of this period, said with (target) or without a
+  // word of plan before it.
+  RecordStatus status_of(const std::string& period, bool target) const {
+    if (target) return RecordStatus::kTarget;
     // 今年地区生产总值增长6%左右 in a report of early 2025: a whole year still
     // to come is a plan; so is the reference year in its first quarter, when
     // the year's plans are published (a report of December gives the year's
@@ -748,12 +758,9 @@ class RecordBuilder {
     if (period.size() == 4 && p_.ref_year > 0) {
       const std::string year = std::to_string(p_.ref_year);
       if (period > year || (period == year && p_.ref_month >= 1 && p_.ref_month <= 3))
-        base.status = RecordStatus::kTarget;
+        return RecordStatus::kTarget;
     }
-    auto [sb, se] = p_.clean.original_span(sent.begin, std::max(sent.end, sent.begin + 1));
-    base.sentence_begin = sb;
-    base.sentence_end = se;
-    return base;
+    return RecordStatus::kActual;
   }
 
   void set_value(Record* r, std::size_t b, std::size_t e, double value) const {
@@ -871,7 +878,13 @@ class RecordBuilder {
         std::string level_period = column_period(t, level);
         if (!level_period.empty()) period = level_period;
       }
-      if (!period.empty()) rec.period = period;
+      // (a table of 2025 after a paragraph of plans for 2026: the status of
+      // the cell's own period)
+      if (!period.empty() && period != rec.period) {
+        rec.period = period;
+        rec.status =
+            status_of(period, target_before(sent, h.begin) || goal_list_before(sent, h.begin));
+      }
       // (比上年增减, in 百分点: a change of a rate)
       // (比年初增减 in 亿元: a change of the level)
       rec.measure = !col.growth                                          ? Measure::kLevel

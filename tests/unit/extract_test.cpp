@@ -1146,6 +1146,25 @@ INSTANTIATE_TEST_SUITE_P(Rules, Tables, ::testing::ValuesIn(kTableCases),
                            return std::string(p.param.name);
                          });
 
+// A table of last year's figures after a paragraph of this year's plans:
+// its cells are results (the plans' year, early in the year, made them targets).
+TEST(Extract, ATableOfLastYearAfterPlansIsActual) {
+  const std::vector<econex::Record> got = records_of(
+      "2026年，全县将继续扩大有效投资，力争固定资产投资增长8%。\n\n"
+      "表2　2025年分产业增加值\n\n"
+      "指标              绝对数（亿元）     比上年增长（%）\n"
+      "第一产业              86.5              3.1\n"
+      "第二产业             312.4              6.2\n",
+      "341181", "2026-02-10");
+  ASSERT_EQ(got.size(), 5u);
+  EXPECT_EQ(got[0].period, "2026");
+  EXPECT_EQ(got[0].status, econex::RecordStatus::kTarget);
+  for (std::size_t i = 1; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].period, "2025") << i;
+    EXPECT_EQ(got[i].status, econex::RecordStatus::kActual) << i;
+  }
+}
+
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
   const std::vector<econex::Record> got = records_of(
