@@ -454,6 +454,10 @@ class RecordBuilder {
           cb = b;
         }
       }
+      if (st.subject_begin == st.subject_end) {
+        const auto [nb, ne] = named_clause_before(floor, cb);
+        if (nb != ne) st.subject_begin = nb, st.subject_end = ne;
+      }
       const int place = group(sent, pi, pj, values, st, subject, &last_, &have_last_, out);
       // 记者获悉，国庆假期，全省共接待游客…，实现旅游收入…: the first place a
       // statement of the sentence names is its subject, for the clauses after
@@ -1307,6 +1311,38 @@ class RecordBuilder {
 
   // Start of the subject when the clauses before [.., cb) are bare list items:
   // at most `items` short clauses without a value or a verb of measure.
+  // 全市规模以上工业增加值按可比价格计算，同比增长6.8%: the clause before clean
+  // offset cb (and after floor), when it names an indicator and nothing else
+  // (a method aside, 按可比价格计算, at its end or as a clause of its own, aside),
+  // is the subject of a clause that has none. The span of the name, or {cb, cb}.
+  std::pair<std::size_t, std::size_t> named_clause_before(std::size_t floor, std::size_t cb) const {
+    auto method_at = [&](std::string_view t) {  // where 按…计算 ends t, or npos
+      const std::size_t by = find_last(t, "按");
+      return by != std::string_view::npos && ends_at(t, t.size(), "计算") && t.size() - by <= 27
+                 ? by
+                 : std::string_view::npos;
+    };
+    std::size_t end = cb;
+    for (int aside = 0; aside < 2; ++aside) {
+      if (end <= floor + 1 || s_[end - 1] != ',') break;
+      const std::size_t b = skip_leading(s_, clause_start(s_, floor, end - 1), end - 1);
+      std::string_view clause = s_.substr(b, end - 1 - b);
+      const std::size_t by = method_at(clause);
+      if (by == 0) {  // (按可比价格计算, a clause of its own)
+        end = b;
+        continue;
+      }
+      if (by != std::string_view::npos) clause = clause.substr(0, by);
+      if (clause.empty() || clause.size() > 60 ||
+          clause.find_first_of("0123456789") != std::string_view::npos)
+        break;
+      const std::string name = clean_indicator(clause);
+      if (name.empty() || x_.indicators.resolve(name).empty()) break;
+      return {b, b + clause.size()};
+    }
+    return {cb, cb};
+  }
+
   std::size_t extend_subject(std::size_t floor, std::size_t cb, std::size_t items) const {
     std::size_t b = cb;
     for (std::size_t k = 1; k < items; ++k) {

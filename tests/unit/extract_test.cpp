@@ -62,6 +62,16 @@ const std::vector<Case> kCases = {
      "330000",
      "2025-06-17",
      {"6.8%|规模以上工业增加值|growth|yoy|2025-01/2025-05|浙江省"}},
+    // a clause that names an indicator and nothing else (with a method aside)
+    // is the subject of the clause after it, which has none
+    {"named_clause_before_a_clause_without_subject",
+     "前三季度，全省社会消费品零售总额按可比口径计算，同比增长4.6%，高于全国0.9个百分点。"
+     "全省固定资产投资，按可比价格计算，同比下降1.2%。",
+     "450000",
+     "2025-10-24",
+     {"4.6%|社会消费品零售总额|growth|yoy|2025-01/2025-09|广西壮族自治区",
+      "0.9个百分点|社会消费品零售总额|change|全国|2025-01/2025-09|广西壮族自治区",
+      "1.2%|固定资产投资|growth|yoy|2025-01/2025-09|广西壮族自治区"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
