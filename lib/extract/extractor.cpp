@@ -1511,7 +1511,14 @@ class RecordBuilder {
     }
     // no subject: the previous record of the sentence (349.7亿元,增长6%), else
     // the noun after the value, else the paragraph's previous record
-    bool same_sentence = *have_last && last->sentence_begin == sentence_begin(sent);
+    // (■２８４６家国家高新技术企业■１１．２％研发投入强度: a bullet opens an item of
+    // its own, whose name may follow its figure)
+    std::size_t bullet_len = 0;
+    const std::size_t before = st.subject_begin > 0 ? prev_cp_start(s_, st.subject_begin) : 0;
+    const bool own_item = st.subject_begin > 0 && st.subject_begin == st.subject_end &&
+                          static_cast<unsigned char>(s_[before]) == 0xE2 &&
+                          clause_separator_at(s_, before, &bullet_len);
+    bool same_sentence = !own_item && *have_last && last->sentence_begin == sentence_begin(sent);
     if (n == 1 && ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
       std::string right = right_noun(q0);
       if (!right.empty()) indicator = right;

@@ -121,6 +121,11 @@ bool cannot_start_line(char32_t c) {
   }
 }
 
+// ■ ● ◆ ▲ ★ • ▶: a bullet that opens an item
+bool is_bullet(char32_t c) {
+  return c == U'■' || c == U'●' || c == U'◆' || c == U'▲' || c == U'★' || c == U'•' || c == U'▶';
+}
+
 bool is_layout_space(char32_t c) {
   if (c < 0x80)
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0 || c < 0x20 ||
@@ -166,9 +171,10 @@ struct LineInfo {
                                     // or one space between two numbers (97.8 0.6 -5.3)
   int single_spaces = 0;            // interior single spaces (地区 营业收入 同比增长)
   bool only_number = false;         // nothing but a number: a table cell on its own line
-  bool only_quantity = false;      // a number and a short unit (142个, 1286.5 亿元): a data card
-  bool page_div = false;           // holds a <PAGE_DIV>
-  bool furniture = false;          // a page number or a running head (dropped)
+  bool only_quantity = false;    // a number and a short unit (142个, 1286.5 亿元): a data card
+  bool bullet_quantity = false;  // the same after a bullet (■２８４６家): a figure of a box
+  bool page_div = false;         // holds a <PAGE_DIV>
+  bool furniture = false;        // a page number or a running head (dropped)
   std::size_t begin = 0, end = 0;  // raw span, without the line break
 };
 
@@ -253,7 +259,7 @@ bool only_number(std::string_view text) {
 }
 
 // Whether a line holds nothing but a number and a unit of at most four
-// characters after it (142个, 1286.5 亿元, 15.3%).
+// characters after it (142个, 1286.5 亿元, 15.3%, １１．２％).
 bool only_quantity(std::string_view text) {
   std::size_t i = 0, digits = 0, unit = 0;
   bool in_unit = false;
@@ -262,9 +268,10 @@ bool only_quantity(std::string_view text) {
     const char32_t c = decode_utf8(text, i, len);
     i += len;
     if (is_layout_space(c)) continue;
-    const bool number = (c >= '0' && c <= '9') || c == '.' || c == ',';
+    const bool digit = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
+    const bool number = digit || c == '.' || c == ',' || c == U'．';
     if (number && !in_unit) {
-      digits += c >= '0' && c <= '9';
+      digits += digit;
       continue;
     }
     const bool unit_char = (c >= 0x4E00 && c <= 0x9FFF) || c == '%' || c == U'％';
@@ -299,6 +306,10 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     l.only_number = l.ends_in_number && only_number(text);
     l.only_quantity =
         !l.only_number && l.starts_with_number && l.chars <= 12 && only_quantity(text);
+    if (is_bullet(l.first) && l.chars <= 13) {
+      const std::size_t at = text.find(static_cast<char>(0xE2));  // (every bullet's lead byte)
+      l.bullet_quantity = at != std::string_view::npos && only_quantity(text.substr(at + 3));
+    }
     last = before_last = 0;
   };
   while (i < in.size()) {
@@ -636,6 +647,14 @@ std::vector<TableBreak> table_breaks(const std::vector<LineInfo>& lines) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i)
     if (breaks[i] == kFree && label(i) && !lines[i].ends_in_number && lines[i + 1].only_quantity)
       breaks[i] = kCell;
+  // a box of figures, each after a bullet and before its name on the next
+  // line (■２８４６家⏎国家高新技术企业⏎■１１．２％⏎研发投入强度): one item a line
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+    if (breaks[i] == kFree && breaks[i + 1] == kFree && lines[i].bullet_quantity && label(i + 1) &&
+        !is_bullet(lines[i + 1].first) && !lines[i + 1].ends_in_number) {
+      breaks[i] = kCell;
+      breaks[i + 1] = kRowEnd;
+    }
   return breaks;
 }
 

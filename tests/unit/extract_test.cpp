@@ -72,6 +72,15 @@ const std::vector<Case> kCases = {
      {"4.6%|社会消费品零售总额|growth|yoy|2025-01/2025-09|广西壮族自治区",
       "0.9个百分点|社会消费品零售总额|change|全国|2025-01/2025-09|广西壮族自治区",
       "1.2%|固定资产投资|growth|yoy|2025-01/2025-09|广西壮族自治区"}},
+    // a box of figures, each after a bullet and before its name (the name on
+    // the next line, or on the same line)
+    {"box_of_figures_before_their_names",
+     "年度数据一览\n●８６．５亿元\n地区生产总值\n●１２６家\n规模以上工业企业\n"
+     "●3.2万人城镇新增就业●5.1%居民人均可支配收入增速\n",
+     "371323",
+     "2026-01-10",
+     {"８６．５亿元|地区生产总值|level|||沂水县", "１２６家|规模以上工业企业|level|||沂水县",
+      "3.2万人|城镇新增就业|level|||沂水县", "5.1%|居民人均可支配收入增速|*|||沂水县"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
