@@ -617,6 +617,33 @@ class RecordBuilder {
     return pos >= goal_from_;
   }
 
+  // 元旦假期，全州接待游客…: whether a clause of the sentence before clean offset
+  // pos opens with a holiday (the sentence read once: where its first such
+  // clause starts).
+  bool holiday_before(const Sentence& sent, std::size_t pos) const {
+    if (holiday_sentence_ != sent.begin) {
+      holiday_sentence_ = sent.begin;
+      holiday_from_ = std::string_view::npos;
+      const std::string_view t = s_.substr(sent.begin, sent.end - sent.begin);
+      // (no holiday without one of these: most sentences are not read further)
+      const bool any = find_first(t, "假") != std::string_view::npos ||
+                       find_first(t, "期间") != std::string_view::npos ||
+                       find_first(t, "黄金周") != std::string_view::npos;
+      for (std::size_t b = 0; any && b < t.size();) {
+        b = skip_leading(t, b, t.size());
+        if (opens_with_holiday(t.substr(b))) {
+          holiday_from_ = sent.begin + b;
+          break;
+        }
+        std::size_t len = 0;
+        while (b < t.size() && !clause_separator_at(t, b, &len))
+          b += std::max<std::size_t>(1, utf8_sequence_length(t, b));
+        b += len;
+      }
+    }
+    return pos >= holiday_from_;
+  }
+
   // is_target_context(sentence before pos), the sentence read once.
   bool target_before(const Sentence& sent, std::size_t pos) const {
     if (target_sentence_ != sent.begin || !target_) {
@@ -722,7 +749,7 @@ class RecordBuilder {
     } else if (before || after) {
       period = canonical(before ? *before : *after, p_.ref_year, hint, p_.ref_month);
       period_source = Source::kExplicit;
-    } else {
+    } else if (!holiday_before(sent, vb)) {
       period = carried_.period();
       if (!period.empty()) period_source = Source::kContext;
     }
@@ -1703,6 +1730,8 @@ class RecordBuilder {
   mutable std::size_t goal_from_ = std::string_view::npos;
   mutable std::size_t target_sentence_ = std::string_view::npos;  // target_before's
   mutable std::optional<TargetContext> target_;
+  mutable std::size_t holiday_sentence_ = std::string_view::npos;  // (holiday_before's
+  mutable std::size_t holiday_from_ = std::string_view::npos;      // sentence, and clause)
   // the values of the group being read and their directions (kept between
   // groups so that each group does not allocate them anew)
   std::vector<QuantityHit> scratch_values_;

@@ -122,6 +122,21 @@ bool holiday_at(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
+bool opens_with_holiday(std::string_view s) {
+  // (the year before it: digits and 年, or 今年 / 去年)
+  std::size_t i = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i > 0 && !starts_at(s, i, "年")) return false;
+  if (i > 0 || starts_at(s, 0, "今年") || starts_at(s, 0, "去年")) i += 3;
+  if (!holiday_at(s, i)) return false;
+  // (the holiday as a time: 春节假期, 国庆期间, 五一小长假, 国庆黄金周; not 春节档电影)
+  // (every one holds 假, 期间 or 黄金周: the extractor looks for those first)
+  static const WordList kTimes = {"假期", "期间", "小长假", "长假", "黄金周", "假日"};
+  for (std::size_t k = i; k < s.size() && k <= i + 9; k += 3)
+    if (!kTimes.at(s, k).empty()) return true;
+  return false;
+}
+
 PeriodFinder::PeriodFinder()
     : candidate_({"截至", "截止", "今年", "本年", "去年", "上年",   "明年",   "全年",
                   "过去", "今后", "未来", "年末", "年底", "上半年", "下半年", "前",

@@ -41,6 +41,12 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
 // Q1, Q2; 1、2月 -> 1月, 2月); empty when s is not one.
 std::vector<PeriodShape> list_items(const PeriodShape& s);
 
+// Whether text s (a clause) opens with a holiday, after at most a year
+// (元旦假期, 2026年春节期间, 今年国庆黄金周, 五一小长假): the time of an event, which
+// is no period of the records it gives, and ends the time carried from the
+// sentences before.
+bool opens_with_holiday(std::string_view s);
+
 class PeriodFinder {
  public:
   PeriodFinder();

@@ -81,6 +81,15 @@ const std::vector<Case> kCases = {
      "2026-01-10",
      {"８６．５亿元|地区生产总值|level|||沂水县", "１２６家|规模以上工业企业|level|||沂水县",
       "3.2万人|城镇新增就业|level|||沂水县", "5.1%|居民人均可支配收入增速|*|||沂水县"}},
+    // a clause that opens with a holiday (国庆假期，…) is the time of an event:
+    // its figures have no period, not the one carried from before
+    {"holiday_clause_ends_the_carried_period",
+     "9月份，全县接待游客12.6万人次。国庆假期，全县共接待游客28.5万人次，"
+     "实现旅游收入1.9亿元。记者获悉，中秋小长假期间，全县接待游客9.2万人次。",
+     "433122",
+     "2025-10-09",
+     {"12.6万人次|*|level||2025-09|*", "28.5万人次|*|level|||*", "1.9亿元|*|level|||*",
+      "9.2万人次|*|level|||*"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
