@@ -1562,6 +1562,16 @@ class RecordBuilder {
         indicator += std::string(whole);
       }
     }
+    // 境内外上市企业累计72家，其中去年新增5家: a word of flow alone is the flow
+    // of the sentence's previous indicator
+    if (same_sentence && !last->indicator.empty() && !indicator.empty()) {
+      static const WordList kFlows = {"新增", "新建", "新引进", "新认定", "新培育", "新设"};
+      if (kFlows.prefix_of(indicator).size() == indicator.size()) {
+        std::string_view whole = last->indicator;
+        whole.remove_prefix(kFlows.prefix_of(whole).size());
+        indicator += std::string(whole);
+      }
+    }
     // 存款增加512.6亿元，年末余额5942.1亿元: a balance alone is the balance of
     // what the sentence's previous figure added to
     if (same_sentence && indicator == "余额" && !last->indicator.empty()) {

@@ -354,7 +354,7 @@ std::string clean_indicator(std::string_view t) {
       "组建", "发行", "举办", "开展", "带动", "拥有", "聚集", "引育", "力争", "确保", "争取",
       "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
       "共有", "有", "对", "可实现", "通过", "落实", "统筹", "引导", "具有", "的",
-      "单月", "将"};
+      "单月", "将", "继续", "仍然", "仍"};
   // clang-format on
   static const WordList kTrail = {"的",   "达",     "为",   "是",   "共",   "、",   ",",
                                   "等",   "继续",   "仍然", "仍",   "保持", "稳居", "持续",
@@ -415,10 +415,17 @@ std::string clean_indicator(std::string_view t) {
   for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
     if (w == "对") break;                                  // 对东盟进出口 keeps its 对
     if (w == "完成" && starts_with(t, "完成投资")) break;  // an indicator of its own
+    if (w == "继续" && starts_with(t, "继续教育")) break;
     if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") || starts_with(t, "有机") ||
                       starts_with(t, "有线") || starts_with(t, "有限")))
       break;
     t.remove_prefix(w.size());
+  }
+  // 各滑雪场接待滑雪者: "each" is no part of the name (各项存款, 各级各类学校,
+  // 各种运输方式, 各地 are)
+  if (starts_with(t, "各") && t.size() >= 9) {
+    static const WordList kNames = {"项", "级", "类", "种", "自", "地", "位"};
+    if (kNames.at(t, 3).empty()) t.remove_prefix(3);
   }
   // 集中签约项目, 集中开工项目: 集中 says how, not what
   if (starts_with(t, "集中签约") || starts_with(t, "集中开工") || starts_with(t, "集中竣工"))

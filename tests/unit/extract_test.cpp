@@ -90,6 +90,16 @@ const std::vector<Case> kCases = {
      "2025-10-09",
      {"12.6万人次|*|level||2025-09|*", "28.5万人次|*|level|||*", "1.9亿元|*|level|||*",
       "9.2万人次|*|level|||*"}},
+    // a word of flow alone names the flow of the sentence's previous
+    // indicator; "each" (各) is no part of a name; an adverb (继续) alone
+    // before a rank leaves the rank to the previous indicator
+    {"flow_alone_each_and_adverb_before_rank",
+     "全市专精特新中小企业累计达到356家，其中今年新增48家。五一假期，各景区接待游客26.3万人次。"
+     "全市城镇化率达到61.2%，仍居全省第二位。",
+     "360400",
+     "2025-12-20",
+     {"356家|专精特新中小企业|level|||*", "48家|新增专精特新中小企业|level||2025|*",
+      "26.3万人次|景区接待游客|level|||*", "61.2%|城镇化率|*|||*", "二位|城镇化率|rank|*|*|*"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
