@@ -95,6 +95,18 @@ std::string canonical(const PeriodHit& p, int ref_year, int year_hint, int ref_m
     before.year = ref_year - 1;
     return canonical_period(before, ref_year, year_hint);
   }
+  // 12月份, 四季度 in a report of January 2026 that speaks of 2025: a part of
+  // the year after the reference month is of the year the text speaks of
+  const int first_month = s.month1    ? s.month1
+                          : s.quarter ? s.quarter * 3 - 2
+                          : s.half    ? s.half * 6 - 5
+                                      : 0;
+  if (ref_month > 0 && ref_year > 0 && !s.year && !s.has_rel && year_hint == ref_year - 1 &&
+      first_month > ref_month) {
+    PeriodShape before = s;
+    before.year = year_hint;
+    return canonical_period(before, ref_year, year_hint);
+  }
   return canonical_period(s, ref_year, year_hint);
 }
 
