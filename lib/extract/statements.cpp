@@ -421,6 +421,14 @@ std::string clean_indicator(std::string_view t) {
       break;
     t.remove_prefix(w.size());
   }
+  // 全力以赴确保规模以上工业增加值: what comes before a word of commitment says
+  // how hard, not what
+  for (std::string_view w : {std::string_view("确保"), std::string_view("力争")}) {
+    if (!chars.may_contain(w)) continue;
+    if (const std::size_t p = find_last(t, w);
+        p != std::string_view::npos && p > 0 && t.size() - p - w.size() >= 9)
+      t.remove_prefix(p + w.size());
+  }
   // 各滑雪场接待滑雪者: "each" is no part of the name (各项存款, 各级各类学校,
   // 各种运输方式, 各地 are)
   if (starts_with(t, "各") && t.size() >= 9) {
