@@ -620,6 +620,8 @@ class RecordBuilder {
            p = find_first(line, "目标", p + 6)) {
         std::string_view next = line.substr(p + 6, 3);
         std::size_t need = next.substr(0, 1) == ":" ? 7 : (next == "是" || next == "为") ? 9 : 0;
+        // (增长7.1%（年度目标为增长6.5%），…: an aside's goal, no list)
+        if (need && in_closed_brackets(line, 0, line.size(), p)) need = 0;
         if (need) {
           goal_from_ = l.begin + p + need;
           break;
@@ -1584,6 +1586,17 @@ class RecordBuilder {
         indicator += std::string(whole);
       }
     }
+    // 增长4.2%（年度计划为增长5.5%左右）: a plan alone is the plan for the
+    // sentence's previous indicator
+    bool plan_of_last = false;
+    if (same_sentence && !ratio && !last->indicator.empty() && !indicator.empty()) {
+      static const WordList kPlans = {"年度计划", "全年计划", "年度目标",
+                                      "预期目标", "计划",     "目标"};
+      if (kPlans.prefix_of(indicator).size() == indicator.size()) {
+        indicator = last->indicator;
+        plan_of_last = true;
+      }
+    }
     // 存款增加512.6亿元，年末余额5942.1亿元: a balance alone is the balance of
     // what the sentence's previous figure added to
     if (same_sentence && indicator == "余额" && !last->indicator.empty()) {
@@ -1593,6 +1606,7 @@ class RecordBuilder {
       if (!whole.ends_with("余额")) indicator = std::string(whole) + indicator;
     }
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
+    if (plan_of_last) base.status = RecordStatus::kTarget;
     base.measure = st.measure;
     base.basis = st.basis;
     // 五年来…由438.6亿元增加到612.8亿元: the level reached is the last year's

@@ -429,6 +429,19 @@ std::string clean_indicator(std::string_view t) {
         p != std::string_view::npos && p > 0 && t.size() - p - w.size() >= 9)
       t.remove_prefix(p + w.size());
   }
+  // 总量连续十八年(居…第一), 连续5年: how long, no part of the name
+  std::string unstreaked;
+  if (const std::size_t p =
+          chars.may_contain("连续") ? find_first(t, "连续") : std::string_view::npos;
+      p != std::string_view::npos) {
+    std::size_t i = p + 6;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || ordinal_numeral_length(t, i) > 0))
+      i += (t[i] >= '0' && t[i] <= '9') ? 1 : ordinal_numeral_length(t, i);
+    if (i > p + 6 && starts_at(t, i, "年")) {
+      unstreaked = std::string(t.substr(0, p)) + std::string(t.substr(i + 3));
+      t = unstreaked;
+    }
+  }
   // 各滑雪场接待滑雪者: "each" is no part of the name (各项存款, 各级各类学校,
   // 各种运输方式, 各地 are)
   if (starts_with(t, "各") && t.size() >= 9) {
@@ -786,22 +799,38 @@ TargetContext::TargetContext(std::string_view s, std::size_t b, std::size_t e)
   for (std::size_t p = target_word_starts().find(t, 0);
        p != std::string_view::npos && b + p < from_; p = target_word_starts().find(t, p + 1)) {
     std::string_view w = target_words().prefix_of(t.substr(p));
-    if (!w.empty()) from_ = std::min(from_, b + p + w.size());
+    if (!w.empty()) note(b + p + w.size(), b + p);
   }
   // A 将 decides for good once the character after it is in view (or at
   // once after 即/必); until then at() reads it as is_target_context does.
   for (std::size_t p = find_first(t, "将"); p != std::string_view::npos;
        p = find_first(t, "将", p + 3)) {
     if (p >= 3 && (t.substr(p - 3, 3) == "即" || t.substr(p - 3, 3) == "必")) {
-      from_ = std::min(from_, b + p + 3);
+      note(b + p + 3, b + p);
     } else if (p + 6 <= t.size() && will_at(t, p)) {
-      from_ = std::min(from_, b + p + 6);
+      note(b + p + 6, b + p);
     }
   }
 }
 
+void TargetContext::note(std::size_t from, std::size_t at) {
+  // (inside brackets that close within the sentence: up to the bracket)
+  const std::string_view before = s_.substr(b_, at - b_);
+  const std::size_t open = before.rfind('(');
+  if (open != std::string_view::npos && before.find(')', open) == std::string_view::npos) {
+    const std::size_t close = s_.substr(at, e_ - at).find(')');
+    if (close != std::string_view::npos) {
+      asides_.emplace_back(from, at + close);
+      return;
+    }
+  }
+  from_ = std::min(from_, from);
+}
+
 bool TargetContext::at(std::size_t pos) const {
   if (pos >= from_) return true;
+  for (const auto& [from, to] : asides_)
+    if (pos >= from && pos <= to) return true;
   if (pos > e_ || pos < b_) return is_target_context(s_.substr(b_, pos - std::min(pos, b_)));
   // a 将 whose next character the view [b, pos) cuts
   std::string_view before = s_.substr(b_, pos - b_);

@@ -66,18 +66,25 @@ bool completion_ratio(std::string_view subject, std::string_view* own);
 // Whether the words before a value make it a target (目标, 力争, 预计, 计划 ...).
 bool is_target_context(std::string_view sentence_before_value);
 
-// is_target_context(s.substr(b, pos - b)) for every pos of one sentence s[b, e):
-// the sentence is read once, then each at(pos) takes constant time (rereading
-// the sentence for each of its values was quadratic in long sentences).
+// is_target_context(s.substr(b, pos - b)) for every pos of one sentence s[b, e),
+// but for a word of plan inside brackets that close before pos: that one is
+// the aside's own (增长7.1%（年度目标为增长6.5%），增速居全市第一位: the rank is
+// no target). The sentence is read once, then each at(pos) takes constant
+// time (rereading the sentence for each of its values was quadratic in long
+// sentences).
 class TargetContext {
  public:
   TargetContext(std::string_view s, std::size_t b, std::size_t e);
   bool at(std::size_t pos) const;
 
  private:
+  // a target from `from` on (to `to`, the closing bracket of an aside)
+  void note(std::size_t from, std::size_t to);
+
   std::string_view s_;
   std::size_t b_ = 0, e_ = 0;
-  std::size_t from_ = static_cast<std::size_t>(-1);  // a target from here on
+  std::size_t from_ = static_cast<std::size_t>(-1);          // a target from here on
+  std::vector<std::pair<std::size_t, std::size_t>> asides_;  // and in these spans
 };
 
 }  // namespace econex::detail

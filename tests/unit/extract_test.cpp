@@ -1219,6 +1219,23 @@ TEST(Extract, ATableOfLastYearAfterPlansIsActual) {
   }
 }
 
+// A plan in brackets (年度目标为增长6.5%) is a target of the indicator before it,
+// and only the aside is one: the rank after the bracket is a result; a streak
+// (连续三年) is no part of what ranks.
+TEST(Extract, APlanInBracketsIsThePreviousIndicatorsTargetOnly) {
+  const std::vector<econex::Record> got = records_of(
+      "2025年，全县规模以上工业增加值增长7.1%（年度目标为增长6.5%），增速连续三年居全市第一位。",
+      "431122", "2026-01-20");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].status, econex::RecordStatus::kActual);
+  EXPECT_EQ(got[1].indicator, "规模以上工业增加值");
+  EXPECT_EQ(got[1].value, 6.5);
+  EXPECT_EQ(got[1].status, econex::RecordStatus::kTarget);
+  EXPECT_EQ(got[2].measure, econex::Measure::kRank);
+  EXPECT_EQ(got[2].indicator, "规模以上工业增加值增速");
+  EXPECT_EQ(got[2].status, econex::RecordStatus::kActual);
+}
+
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
   const std::vector<econex::Record> got = records_of(
