@@ -4,6 +4,7 @@
 #include <array>
 
 #include "text/search.h"
+#include "text/word_list.h"
 
 namespace econex::detail {
 
@@ -44,13 +45,11 @@ int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Lin
 }
 
 bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
-  static constexpr std::array<std::string_view, 13> kBefore = {
-      "高于", "低于", "快于", "慢于", "超过", "比", "较", "占", "对", "与", "同", "向", "赴"};
-  for (std::string_view w : kBefore)
-    if (ends_at(s, b, w)) return true;
+  static const WordList kBefore = {"高于", "低于", "快于", "慢于", "超过", "比", "较",
+                                   "占",   "对",   "与",   "同",   "向",   "赴"};
+  if (!kBefore.suffix_of(s.substr(0, b)).empty()) return true;
   // 中国(北京)国际…博览会: the host city in brackets is part of the event's name
   if (ends_at(s, b, "中国(") && starts_at(s, e, ")")) return true;
-  std::string_view after = s.substr(e, 12);
   // 中国500强, 世界500强: a ranking's name
   {
     std::size_t i = e;
@@ -58,11 +57,10 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
     if (i > e && starts_at(s, i, "强")) return true;
   }
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
-  for (std::string_view w :
-       {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "重要讲话", "日报", "海关",
-        "国际机场", "风景区", "景区", "北站", "南站", "东站", "西站", "站"})
-    if (after.substr(0, w.size()) == w) return true;
-  return false;
+  static const WordList kNames = {"大学", "学院", "银行", "集团",     "公司",     "机场",
+                                  "纪录", "日报", "海关", "重要讲话", "国际机场", "风景区",
+                                  "景区", "北站", "南站", "东站",     "西站",     "站"};
+  return !kNames.at(s, e).empty();
 }
 
 int scope_word_region(const Gazetteer& g, std::string_view s, std::size_t pos, int home,

@@ -577,7 +577,7 @@ std::vector<std::string_view> split_on(std::string_view t, Words seps) {
   for (std::size_t i = 0; i < t.size();) {
     std::size_t len = 0;
     for (std::string_view sep : seps) {
-      if (t.substr(i, sep.size()) == sep) {
+      if (t[i] == sep[0] && t.substr(i, sep.size()) == sep) {
         len = sep.size();
         break;
       }
@@ -636,9 +636,8 @@ std::string distribute_tail(std::string_view item, std::string_view last) {
 }
 
 bool ends_with_action_verb(std::string_view subject) {
-  for (std::string_view v : kActionVerbs)
-    if (ends_with(subject, v)) return true;
-  return false;
+  static const WordList verbs(kActionVerbs.begin(), kActionVerbs.end());
+  return !verbs.suffix_of(subject).empty();
 }
 
 std::string distribute_head(std::string_view first, std::string_view item) {
