@@ -1637,7 +1637,8 @@ class RecordBuilder {
     // (the last record emitted takes base itself, the others a copy)
     std::size_t emits_left = 0;
     auto emit = [&](const QuantityHit& q, std::string ind) {
-      Record r = --emits_left == 0 ? std::move(base) : base;
+      // (built in place at the end of out)
+      Record& r = --emits_left == 0 ? out->emplace_back(std::move(base)) : out->emplace_back(base);
       if (region_per_value) {
         const Region& g = region_at(regions[static_cast<std::size_t>(&q - &q0)]);
         r.region = g.name;
@@ -1679,7 +1680,6 @@ class RecordBuilder {
                                                                              : q.qualifier;
       last->assign(r);
       *have_last = true;
-      out->push_back(std::move(r));
     };
     auto item = [&](std::size_t t) {
       std::string it = list_item(items, t);
