@@ -158,6 +158,12 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       again = true;
       continue;
     }
+    // 户均增收2万元, 亩均增收1500元: the extra income per household (per mu)
+    // is a figure of its own, not a rise of what comes before
+    if (c.ends_with("均增收") || c.ends_with("均增产")) {
+      static const WordList kPer = {"户", "亩", "人", "村", "企"};
+      if (c.end - c.b >= 12 && !kPer.at(s, c.end - 12).empty()) break;
+    }
     std::string_view v = c.peel(kUp);
     if (!v.empty()) {
       if (v == "增" && c.ends_with("新")) {

@@ -116,6 +116,12 @@ const std::vector<Case> kCases = {
      "440307",
      "2025-12-10",
      {"6%左右|地区生产总值|growth|*|2026|*", "1.2万人|城镇新增就业|level||2026|*"}},
+    // the extra income per household (户均增收) is a figure of its own
+    {"extra_income_per_unit_is_a_level",
+     "全村发展林下养鸡，参与农户户均增收8600元；种植中药材亩均增收1200元。",
+     "522726",
+     "2025-11-20",
+     {"8600元|参与农户户均增收|level|||*", "1200元|种植中药材亩均增收|level|||*"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
