@@ -1255,6 +1255,8 @@ class RecordBuilder {
       while (k < pj && p_.periods[k].begin < i) ++k;
       if (k < pj && p_.periods[k].begin == i && p_.periods[k].end <= e) {
         i = p_.periods[k].end;
+        // (力争到年底全市民营企业…: the preposition of the time goes with it)
+        if (ends_at(out, out.size(), "到")) out.resize(out.size() - 3);
         continue;
       }
       if (out.empty()) {

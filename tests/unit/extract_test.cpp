@@ -131,6 +131,12 @@ const std::vector<Case> kCases = {
      "2025-10-25",
      {"15.2%|新能源汽车产业产值|growth|*|*|*", "8.4%|生物医药产业产值|growth|*|*|*",
       "3.1%|第一产业增加值|growth|*|*|*", "5.6%|第二产业增加值|growth|*|*|*"}},
+    // the preposition of a time (到年底) goes with the time, not the name
+    {"preposition_of_a_time",
+     "今年，全县将力争到年底市场主体突破8万户，到2027年高新技术企业达到120家。",
+     "330522",
+     "2025-03-15",
+     {"8万户|市场主体|level||*|*", "120家|高新技术企业|level||2027|*"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
