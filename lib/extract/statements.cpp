@@ -362,10 +362,10 @@ std::string clean_indicator(std::string_view t) {
       "共有", "有", "对", "可实现", "通过", "落实", "统筹", "引导", "具有", "的",
       "单月", "将", "继续", "仍然", "仍"};
   // clang-format on
-  static const WordList kTrail = {"的",   "达",     "为",   "是",   "共",   "、",   ",",
-                                  "等",   "继续",   "仍然", "仍",   "保持", "稳居", "持续",
-                                  "首次", "再次",   "已经", "一举", "安排", "由",   "从",
-                                  "可",   "平均值", "按",   "力争", "确保", "争取"};
+  static const WordList kTrail = {"的",   "达",   "为",   "是",   "共",   "、",   ",",      "等",
+                                  "继续", "仍然", "仍",   "保持", "稳居", "持续", "首次",   "再次",
+                                  "已经", "一举", "安排", "由",   "从",   "可",   "平均值", "按",
+                                  "力争", "确保", "争取", "将",   "预计"};
   // (every text below is made of t's characters: one filter skips the words
   // that cannot occur)
   const CharFilter chars(t);

@@ -137,6 +137,12 @@ const std::vector<Case> kCases = {
      "330522",
      "2025-03-15",
      {"8万户|市场主体|level||*|*", "120家|高新技术企业|level||2027|*"}},
+    // a word of future after the name (客运量将…, 货运量预计…) is no part of it
+    {"future_after_the_name",
+     "下半年，全市旅客发送量将增长3%—5%，货物运输量预计增长2%。",
+     "320900",
+     "2025-07-20",
+     {"3%—5%|旅客发送量|growth|*|*|*", "2%|货物运输量|growth|*|*|*"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
