@@ -205,8 +205,13 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
     // rate it is a value (一个百分点, 一倍, 一成)
     const bool rate = unit.code == "%" || unit.code == "pp" || unit.code == "times" ||
                       unit.code == "‰" || unit.code == "‰pt";
+    // (but 国家级一家、省级六家: one of a list of counts, the classifier ending
+    // its item, is a count)
+    const bool item_ends = !unit.code.empty() && after > pos &&
+                           (after >= s.size() || s[after] == ',' || s[after] == ';' ||
+                            starts_at(s, after, "、") || starts_at(s, after, "。"));
     if (shape.low == "一" && shape.high.empty() && shape.mult1.empty() &&
-        shape.lead == NumberShape::kNone && !rate)
+        shape.lead == NumberShape::kNone && !rate && !item_ends)
       return shape.length;
   }
 

@@ -143,6 +143,12 @@ const std::vector<Case> kCases = {
      "320900",
      "2025-07-20",
      {"3%—5%|旅客发送量|growth|*|*|*", "2%|货物运输量|growth|*|*|*"}},
+    // 一家 ending an item of a list of counts is a count (一个示范区 is an article)
+    {"one_ending_a_list_item_is_a_count",
+     "今年新认定国家级绿色工厂一家、省级绿色工厂四家。全县建成一个示范区。",
+     "360121",
+     "2025-12-20",
+     {"一家|新认定国家级绿色工厂|level||2025|*", "四家|省级绿色工厂|level||2025|*"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
