@@ -1607,10 +1607,25 @@ class RecordBuilder {
         if (whole.ends_with(flow) && whole.size() > flow.size()) whole.remove_suffix(flow.size());
       if (!whole.ends_with("余额")) indicator = std::string(whole) + indicator;
     }
+    // 存款增加512.6亿元: what deposits (loans) grew by is a figure of its own,
+    // their 增加额; 同比多增23.6亿元 is its change from a year before
+    bool flow = false, more_than_before = false;
+    if (n == 1 && st.measure == Measure::kChange && st.basis.empty()) {
+      const bool money = indicator.ends_with("存款") || indicator.ends_with("贷款");
+      if (money && (ends_at(s_, q0.qual_begin, "增加") || ends_at(s_, q0.qual_begin, "新增"))) {
+        indicator += "增加额";
+        flow = true;
+      } else if ((money ||
+                  (indicator.empty() && same_sentence && last->indicator.ends_with("款增加额"))) &&
+                 (ends_at(s_, q0.qual_begin, "多增") || ends_at(s_, q0.qual_begin, "少增"))) {
+        if (money) indicator += "增加额";
+        more_than_before = true;
+      }
+    }
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
     if (plan_of_last) base.status = RecordStatus::kTarget;
-    base.measure = st.measure;
-    base.basis = st.basis;
+    base.measure = flow ? Measure::kLevel : st.measure;
+    base.basis = more_than_before ? "去年同期" : st.basis;
     // 五年来…由438.6亿元增加到612.8亿元: the level reached is the last year's
     if (st.reached && st.measure == Measure::kLevel && base.period.size() == 9 &&
         base.period[4] == '/')

@@ -149,6 +149,15 @@ const std::vector<Case> kCases = {
      "360121",
      "2025-12-20",
      {"一家|新认定国家级绿色工厂|level||2025|*", "四家|省级绿色工厂|level||2025|*"}},
+    // what deposits (loans) grew by is a figure of its own (增加额); 同比多增 is
+    // its change from a year before; a rise against the start of the year
+    // stays a change
+    {"deposit_and_loan_flows",
+     "3月份，全县人民币贷款增加12.6亿元，同比多增2.1亿元。3月末，各项存款余额812.4亿元，比年初增加36.5亿元。",
+     "341122",
+     "2025-04-15",
+     {"12.6亿元|人民币贷款增加额|level||2025-03|*", "2.1亿元|人民币贷款增加额|change|去年同期|2025-03|*",
+      "812.4亿元|各项存款余额|level||*|*", "36.5亿元|各项存款余额|change|年初|*|*"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
@@ -1018,7 +1027,7 @@ const std::vector<Case> kCases = {
      "2025年，全县各项贷款增加86.4亿元，年末余额1026.5亿元。",
      "341181",
      "2026-02-10",
-     {"86.4亿元|各项贷款|change|*|2025|天长市",
+     {"86.4亿元|各项贷款增加额|level||2025|天长市",
       "1026.5亿元|各项贷款余额|level||2025-12-31|天长市"}},
     // a holiday of the year is an event (as a date is): no period, not the year
     {"holiday_of_the_year_is_no_period",
