@@ -158,6 +158,12 @@ const std::vector<Case> kCases = {
      "2025-04-15",
      {"12.6亿元|人民币贷款增加额|level||2025-03|*", "2.1亿元|人民币贷款增加额|change|去年同期|2025-03|*",
       "812.4亿元|各项存款余额|level||*|*", "36.5亿元|各项存款余额|change|年初|*|*"}},
+    // the shared measure is the longest one the last item ends with (消费品零售额)
+    {"longest_shared_measure",
+     "按经营地分，城镇、乡村消费品零售额分别增长5.1%和6.3%。",
+     "620500",
+     "2026-03-20",
+     {"5.1%|城镇消费品零售额|growth|*|*|*", "6.3%|乡村消费品零售额|growth|*|*|*"}},
     {"change_in_output",
      "粮食总产量286.73万吨，比上年增产9.82万吨，增长3.5%。",
      "610800",
