@@ -68,11 +68,10 @@ std::size_t clause_start(std::string_view s, std::size_t floor, std::size_t pos)
 std::size_t skip_leading(std::string_view s, std::size_t b, std::size_t e) {
   for (bool again = true; again && b < e;) {
     again = false;
-    // (，：（） are folded; ● ■ ◆ ▲ ★ • open the items of a column of briefs)
-    static const WordList kSeparators = {"、", ",", ":", "(", ")", " ", "●",
-                                         "■",  "◆", "▲", "★", "•", "▶"};
-    if (std::string_view w = kSeparators.at(s, b); !w.empty()) {
-      b += w.size();
+    // (，：（） are folded; bullets open the items of a column of briefs)
+    static const WordList kSeparators = {"、", ",", ":", "(", ")", " "};
+    if (const std::size_t n = std::max(kSeparators.at(s, b).size(), bullet_at(s, b))) {
+      b += n;
       again = true;
     }
     std::size_t n = list_number_length(s, b, e);
@@ -1556,11 +1555,8 @@ class RecordBuilder {
     // the noun after the value, else the paragraph's previous record
     // (■２８４６家国家高新技术企业■１１．２％研发投入强度: a bullet opens an item of
     // its own, whose name may follow its figure)
-    std::size_t bullet_len = 0;
-    const std::size_t before = st.subject_begin > 0 ? prev_cp_start(s_, st.subject_begin) : 0;
     const bool own_item = st.subject_begin > 0 && st.subject_begin == st.subject_end &&
-                          static_cast<unsigned char>(s_[before]) == 0xE2 &&
-                          clause_separator_at(s_, before, &bullet_len);
+                          bullet_at(s_, prev_cp_start(s_, st.subject_begin)) > 0;
     bool same_sentence = !own_item && *have_last && last->sentence_begin == sentence_begin(sent);
     if (n == 1 && ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
       std::string right = right_noun(q0);
@@ -1609,12 +1605,12 @@ class RecordBuilder {
     }
     // 存款增加512.6亿元: what deposits (loans) grew by is a figure of its own,
     // their 增加额; 同比多增23.6亿元 is its change from a year before
-    bool flow = false, more_than_before = false;
+    bool flow_amount = false, more_than_before = false;
     if (n == 1 && st.measure == Measure::kChange && st.basis.empty()) {
       const bool money = indicator.ends_with("存款") || indicator.ends_with("贷款");
       if (money && (ends_at(s_, q0.qual_begin, "增加") || ends_at(s_, q0.qual_begin, "新增"))) {
         indicator += "增加额";
-        flow = true;
+        flow_amount = true;
       } else if ((money ||
                   (indicator.empty() && same_sentence && last->indicator.ends_with("款增加额"))) &&
                  (ends_at(s_, q0.qual_begin, "多增") || ends_at(s_, q0.qual_begin, "少增"))) {
@@ -1624,7 +1620,7 @@ class RecordBuilder {
     }
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
     if (plan_of_last) base.status = RecordStatus::kTarget;
-    base.measure = flow ? Measure::kLevel : st.measure;
+    base.measure = flow_amount ? Measure::kLevel : st.measure;
     base.basis = more_than_before ? "去年同期" : st.basis;
     // 五年来…由438.6亿元增加到612.8亿元: the level reached is the last year's
     if (st.reached && st.measure == Measure::kLevel && base.period.size() == 9 &&

@@ -637,12 +637,12 @@ std::string distribute_tail(std::string_view item, std::string_view last) {
       for (std::string_view other : kTails)
         if (ends_with(item, other)) return std::string(item);
       // 绿色铝、硅光伏产业增加值, 纺织服装、鞋业行业税收收入: the class word of
-      // the last item (产业, 行业) goes with its measure, unless the item has it
+      // the last item (产业, 行业) goes with its measure, unless the item ends
+      // in a class word of its own (第一产业, 鞋业)
       std::string_view shared = tail;
       for (std::string_view cls : {std::string_view("产业"), std::string_view("行业")}) {
         const std::size_t p = find_last(last.substr(0, last.size() - tail.size()), cls);
-        if (p != std::string_view::npos && p > 0 && last.size() - p <= 24 &&
-            !ends_with(item, cls) && !ends_with(item, "业"))
+        if (p != std::string_view::npos && p > 0 && last.size() - p <= 24 && !ends_with(item, "业"))
           shared = last.substr(p);
       }
       return std::string(item) + std::string(shared);

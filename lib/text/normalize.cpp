@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "text/search.h"
+#include "text/segment.h"
 #include "text/utf8.h"
 
 namespace econex::detail {
@@ -121,9 +122,11 @@ bool cannot_start_line(char32_t c) {
   }
 }
 
-// ■ ● ◆ ▲ ★ • ▶: a bullet that opens an item
+// Whether c is a bullet that opens an item (bullet_at, segment.h).
 bool is_bullet(char32_t c) {
-  return c == U'■' || c == U'●' || c == U'◆' || c == U'▲' || c == U'★' || c == U'•' || c == U'▶';
+  char bytes[4];
+  const std::size_t n = encode_utf8(c, bytes);
+  return bullet_at(std::string_view(bytes, n), 0) == n;
 }
 
 bool is_layout_space(char32_t c) {

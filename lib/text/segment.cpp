@@ -98,6 +98,16 @@ bool table_line(std::string_view s, std::string_view text, std::size_t e) {
 
 }  // namespace
 
+std::size_t bullet_at(std::string_view s, std::size_t i) {
+  // (all start with E2; their second bytes are 96 97 98, or 80 for •, not
+  // the 80 of — “ ”, most of the E2 characters of a text)
+  if (i + 1 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE2) return 0;
+  const auto second = static_cast<unsigned char>(s[i + 1]);
+  if (second < 0x96 && !(second == 0x80 && starts_at(s, i, "•"))) return 0;
+  static const WordList kBullets = {"■", "●", "◆", "▲", "★", "•", "▶"};
+  return kBullets.at(s, i).size();
+}
+
 bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
   char c = s[i];
   if (c == ',') {
@@ -116,12 +126,7 @@ bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
   // ■ ● ◆ ▲ ★ • ▶ open an item (■2846家⏎国家高新技术企业⏎■11.2%⏎研发投入强度: a
   // box of figures, each before its name)
   if (static_cast<unsigned char>(c) == 0xE2) {
-    // (their second bytes: 96 97 98, or 80 for •; not the 80 of — “ ”, most
-    // of the E2 characters of a text)
-    const auto second = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
-    if (second < 0x96 && !(second == 0x80 && starts_at(s, i, "•"))) return false;
-    static const WordList kBullets = {"■", "●", "◆", "▲", "★", "•", "▶"};
-    *len = kBullets.at(s, i).size();
+    *len = bullet_at(s, i);
     return *len > 0;
   }
   if (static_cast<unsigned char>(c) != 0xEF) return false;  // the lead byte of ， and ：
