@@ -43,21 +43,38 @@ class LiteralSet {
   std::size_t find(std::string_view s, std::size_t pos) const {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
-    for (std::size_t i = pos; i < n; i += step(p, i, n)) {
-      if (single_[p[i]]) return i;
-      if (!starts_longer_[p[i]] || i + 1 >= n || !pair_.test(key(s, i))) continue;
-      // the first three bytes, for literals of three bytes or more (CJK
-      // characters share their first two bytes with many others)
-      if (all_three_ && (i + 2 >= n || !triple_.test(key3(s, i)))) continue;
-      const std::size_t k = key(s, i);
-      for (const Word& w : words_)
-        if (w.key == k && s.compare(i, w.text.size(), w.text) == 0) return i;
+    const bool cjk_fast = whole_characters_ && all_three_;
+    std::size_t i = pos;
+    while (i < n) {
+      const unsigned char b = p[i];
+      if (single_[b]) return i;
+      // Most of the text: a whole three-byte character. Its first three
+      // bytes are the one filter that matters; when no literal starts
+      // inside a character, the scan steps over it at once.
+      if (cjk_fast && (b & 0xF0) == 0xE0 && i + 2 < n && is_continuation(p[i + 1]) &&
+          is_continuation(p[i + 2])) {
+        if (triple_[key3(s, i)] && starts_here(s, i)) return i;
+        i += 3;
+        continue;
+      }
+      if (starts_longer_[b] && i + 1 < n && pair_[key(s, i)] &&
+          (!all_three_ || (i + 2 < n && triple_[key3(s, i)])) && starts_here(s, i))
+        return i;
+      i += step(p, i, n);
     }
     return std::string_view::npos;
   }
 
  private:
   static bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+  // Whether a literal of two bytes or more starts at s[i] (i + 1 < size).
+  bool starts_here(std::string_view s, std::size_t i) const {
+    const std::size_t k = key(s, i);
+    for (const Word& w : words_)
+      if (w.key == k && s.compare(i, w.text.size(), w.text) == 0) return true;
+    return false;
+  }
 
   // Bytes to the next place a literal can start. When no literal starts
   // with a continuation byte (10xxxxxx), none starts inside a well-formed

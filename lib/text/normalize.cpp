@@ -148,16 +148,24 @@ bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Bytes of the run of characters U+4000..U+9FFF (lead bytes E4..E9, valid
-// three-byte sequences) starting at in[i]: ideographs, most of the text. They
-// are kept as written, are not space, digits or punctuation.
-std::size_t ideograph_run(std::string_view in, std::size_t i) {
+// Bytes of the run of characters kept as written starting at in[i]: the
+// ideographs U+4000..U+9FFF (lead bytes E4..E9) and the CJK punctuation
+// U+3001..U+303F but 〜 (E3 80 81..BF), valid three-byte sequences; most of
+// the text. None is space, a digit, zero-width or folded, so each is read
+// and written as the character-by-character loops would.
+std::size_t kept_run(std::string_view in, std::size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const std::size_t n = in.size();
   std::size_t j = i;
-  while (j + 2 < n && p[j] >= 0xE4 && p[j] <= 0xE9 && (p[j + 1] & 0xC0) == 0x80 &&
-         (p[j + 2] & 0xC0) == 0x80)
-    j += 3;
+  while (j + 2 < n && (p[j + 2] & 0xC0) == 0x80) {
+    if (p[j] >= 0xE4 && p[j] <= 0xE9 && (p[j + 1] & 0xC0) == 0x80) {
+      j += 3;
+    } else if (p[j] == 0xE3 && p[j + 1] == 0x80 && p[j + 2] >= 0x81 && p[j + 2] != 0x9C) {
+      j += 3;
+    } else {
+      break;
+    }
+  }
   return j - i;
 }
 
@@ -329,7 +337,7 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
       i += kPageDiv.size();
       continue;
     }
-    if (const std::size_t run = b >= 0xE4 && b <= 0xE9 ? ideograph_run(in, i) : 0) {
+    if (const std::size_t run = b >= 0xE3 && b <= 0xE9 ? kept_run(in, i) : 0) {
       // as the loop below would read them one by one
       LineInfo& l = lines.back();
       if (l.chars == 0) {
@@ -681,7 +689,7 @@ class Folder {
     flush_pending(static_cast<unsigned char>(bytes[0]), at);
     for (char c : bytes) put(c, at);
   }
-  // A run of ideographs in[at, at + len), kept byte for byte: each byte maps
+  // A run of kept characters in[at, at + len) (see kept_run), byte for byte: each byte maps
   // to the start of its character.
   void emit_ideographs(std::string_view in, std::size_t at, std::size_t len) {
     flush_pending(static_cast<unsigned char>(in[at]), at);
@@ -848,7 +856,7 @@ Status normalize(std::string_view in, InvalidUtf8 mode, CleanText* out) {
       }
       continue;
     }
-    if (const std::size_t run = b >= 0xE4 && b <= 0xE9 ? ideograph_run(in, i) : 0) {
+    if (const std::size_t run = b >= 0xE3 && b <= 0xE9 ? kept_run(in, i) : 0) {
       f.emit_ideographs(in, i, run);
       i += run;
       continue;
