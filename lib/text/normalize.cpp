@@ -184,6 +184,7 @@ struct LineInfo {
   bool only_number = false;         // nothing but a number: a table cell on its own line
   bool only_quantity = false;    // a number and a short unit (142个, 1286.5 亿元): a data card
   bool bullet_quantity = false;  // the same after a bullet (■２８４６家): a figure of a box
+  bool numbered = false;         // a list number and words (二、主要任务): a heading
   bool page_div = false;         // holds a <PAGE_DIV>
   bool furniture = false;        // a page number or a running head (dropped)
   std::size_t begin = 0, end = 0;  // raw span, without the line break
@@ -317,6 +318,15 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     l.only_number = l.ends_in_number && only_number(text);
     l.only_quantity =
         !l.only_number && l.starts_with_number && l.chars <= 12 && only_quantity(text);
+    if (l.chars <= 40) {
+      std::size_t b = 0;
+      while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+      while (starts_at(text, b, "\u3000")) b += 3;
+      l.numbered = list_number_length(text, b, text.size(), nullptr) > 0;
+      // (and no sentence inside: （二）持续扩大有效投资。实施… starts a paragraph)
+      for (std::string_view stop : {"。", "，", "；", "：", ",", ";"})
+        if (l.numbered && find_first(text, stop) != std::string_view::npos) l.numbered = false;
+    }
     if (is_bullet(l.first) && l.chars <= 13) {
       const std::size_t at = text.find(static_cast<char>(0xE2));  // (every bullet's lead byte)
       l.bullet_quantity = at != std::string_view::npos && only_quantity(text.substr(at + 3));
@@ -428,9 +438,30 @@ bool page_number(std::string_view line) {
   return strip_trailing_digits(&line) > 0 && line.empty();
 }
 
-// Page furniture: page numbers, and running heads or feet (the same line next
-// to two page breaks, or at the top of the document and next to a page break;
-// the top one stays).
+// The line with each run of digits (ASCII or full-width) written as one '#'.
+std::string without_digits(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t n = 0;
+    while (i + n < line.size() && line[i + n] >= '0' && line[i + n] <= '9') ++n;
+    if (n == 0)
+      while (i + n + 2 < line.size() && starts_at(line, i + n, "\xEF\xBC") &&
+             static_cast<unsigned char>(line[i + n + 2]) >= 0x90 &&
+             static_cast<unsigned char>(line[i + n + 2]) <= 0x99)
+        n += 3;  // ０..９ (EF BC 90..99)
+    if (n) {
+      out.push_back('#');
+      i += n;
+    } else {
+      out.push_back(line[i++]);
+    }
+  }
+  return out;
+}
+
+// Page furniture: page numbers, and running heads or feet (the same line, but
+// for its numbers, next to two page breaks, or at the top of the document and
+// next to a page break; the top one stays).
 // They are no text: the text on both sides of them joins as across a blank line.
 void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
   std::vector<LineInfo>& ls = *lines;
@@ -465,11 +496,13 @@ void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
     if (top < ls.size()) near.push_back(top);
     std::sort(near.begin(), near.end());
     near.erase(std::unique(near.begin(), near.end()), near.end());
-    // (counted in a map: a document of thousands of pages is not quadratic)
-    std::unordered_map<std::string_view, int> seen;
-    for (std::size_t k : near) ++seen[text(k)];
+    // (counted in a map: a document of thousands of pages is not quadratic;
+    // by their words, as a running foot's page number changes: 第2页 共5页)
+    std::unordered_map<std::string, int> seen;
+    for (std::size_t k : near) ++seen[without_digits(text(k))];
     for (std::size_t k : near)
-      if (ls[k].chars <= 40 && k != top && seen[text(k)] >= 2) ls[k].furniture = true;
+      if (ls[k].chars <= 40 && k != top && seen[without_digits(text(k))] >= 2)
+        ls[k].furniture = true;
   }
   for (LineInfo& l : ls) {
     // (a line with bytes that are not UTF-8 stays: they are reported, or
@@ -530,7 +563,8 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
         (l.last == U'；' || l.last == U'，' || l.last == ';' || l.last == ','))
       soft[i] = true;
     if (l.terminal) continue;
-    const bool over_page = page_break && i > 0 && lines[i - 1].chars;
+    // (a numbered heading, 。⏎八、财政和金融⏎<page break>, stands alone)
+    const bool over_page = page_break && i > 0 && lines[i - 1].chars && !l.numbered;
     // A line runs on when it is long, or when it fills a narrow column.
     // (not a title above the first indented paragraph of an indented text)
     bool full_column = width <= 60 && l.chars >= 8 && l.chars * 100 >= width * 85 &&

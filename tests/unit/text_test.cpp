@@ -513,6 +513,14 @@ INSTANTIATE_TEST_SUITE_P(
                  "<PAGE_DIV>\n各项贷款余额同比增长6.1%。\n第２页共３页",
                  "某局简报\n某市统计局2025年11月13日\n全县金融机构本外币各项存款余额同比增长9.4%,"
                  "各项贷款余额同比增长6.1%。"},
+        FoldCase{"a running foot with its page number is dropped, and the word split by "
+                 "the page break joins",
+                 "工作总结\n　　全区实现地区生产总值612.4亿元，增长5.2%；一般公共预算收\n\n"
+                 "工作总结　　　第1页　共3页\n<PAGE_DIV>\n\n入38.6亿元，增长2.9%。\n"
+                 "　　二、主要任务\n\n工作总结　　　第2页　共3页\n<PAGE_DIV>\n\n"
+                 "　　新建项目120个。\n",
+                 "工作总结\n全区实现地区生产总值612.4亿元,增长5.2%;一般公共预算收入38.6亿元,"
+                 "增长2.9%。\n二、主要任务\n新建项目120个。"},
         FoldCase{"a line seen once at a page break stays",
                  "某局简报\n存款增长9.4%。\n<PAGE_DIV>\n二、贷款\n",
                  "某局简报\n存款增长9.4%。\n二、贷款"},
