@@ -872,7 +872,7 @@ class RecordBuilder {
       // and a unit) for a level, the column's for a rate, else the cell's own (3.2%)
       double value = h.value;
       std::string_view unit = h.unit;
-      const bool amount = !col.growth || col.change_amount;  // in the row's unit
+      const bool amount = (!col.growth && !col.share) || col.change_amount;  // in the row's unit
       const std::string& unit_text = !label_unit.empty() && amount ? label_unit : col.unit_text;
       if (!unit_text.empty()) {
         // the cell read with its unit (1268.4亿元: the quantity layer scales it)
@@ -884,12 +884,14 @@ class RecordBuilder {
         unit = one[0].unit;
       }
       if (unit.empty()) continue;
-      // a growth column is named and dated by the level column before it (9月 | 同比增长)
-      // (or by itself when it names what grew: PM2.5浓度同比变化)
+      // a growth or share column is named and dated by the level column before
+      // it (9月 | 同比增长 | 占比) (a growth column by itself when it names what
+      // grew: PM2.5浓度同比变化)
       const bool own = col.growth && col.subject_end > col.begin &&
                        !generic_name(s_.substr(col.begin, col.subject_end - col.begin), col.begin);
       std::size_t level_at = c;
-      while (!own && level_at > 0 && t.columns[level_at].growth) --level_at;
+      while (!own && level_at > 0 && (t.columns[level_at].growth || t.columns[level_at].share))
+        --level_at;
       const TableColumn& level = t.columns[level_at];
       const std::string_view level_name =
           own ? s_.substr(col.begin, col.subject_end - col.begin) : std::string_view(level.name);
@@ -936,8 +938,9 @@ class RecordBuilder {
                                                                          : Measure::kGrowth;
       // (表1 居民消费价格比上年涨跌幅度, 单位:%: a table of rates, whatever its
       // columns are called)
-      const bool rate_table = !col.growth && unit == "%" && table_rates_[ti];
+      const bool rate_table = !col.growth && !col.share && unit == "%" && table_rates_[ti];
       if (rate_table) rec.measure = Measure::kGrowth;
+      if (col.share && level_at != c && unit == "%") rec.measure = Measure::kShare;
       rec.basis.clear();
       if (rec.measure == Measure::kChange) {
         // (the base as written, as for a sentence's 比上年提高)

@@ -92,6 +92,12 @@ bool change_amount_name(std::string_view name) {
   return true;
 }
 
+// 占比, 比重, 占全市比重(%), 所占比重: a column of shares.
+bool share_name(std::string_view name) {
+  return name.size() <= 24 && (find_first(name, "比重") != std::string_view::npos ||
+                               find_first(name, "占比") != std::string_view::npos);
+}
+
 // One entry of a unit line: a unit, and the column it is for when the line
 // names one (单位:%,比上年增减为百分点 -> {"", %}, {比上年增减, 百分点}).
 struct UnitEntry {
@@ -261,8 +267,8 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     }
     // 按行业分, 限额以上单位商品零售额中: a line that names a group of the rows
     // below it, inside the table (no numbers, short, no sentence)
-    if (cells.empty() && !open.rows.empty() && next_row && q == qe &&
-        l.end - l.begin <= 60 && s.substr(l.begin, l.end - l.begin).find("。") == std::string::npos) {
+    if (cells.empty() && !open.rows.empty() && next_row && q == qe && l.end - l.begin <= 60 &&
+        s.substr(l.begin, l.end - l.begin).find("。") == std::string::npos) {
       last_row_line = line;
       continue;
     }
@@ -301,6 +307,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       // (PM2.5浓度同比变化: a growth column that names what grew)
       if (c.growth) c.subject_end = b + g;
       c.change_amount = c.growth && change_amount_name(c.name) && c.unit_text != "%";
+      c.share = !c.growth && share_name(c.name);
       c.begin = b;
       c.end = e;
       open.columns.push_back(std::move(c));
@@ -333,6 +340,8 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
           if (!col.unit_text.empty()) continue;
           if (unnamed.size() == open.columns.size())
             col.unit_text = unnamed[c].unit;
+          else if (col.share)
+            continue;  // (in %, below)
           else if ((unnamed.size() == 1 || level_and_rate) && (!col.growth || col.change_amount))
             col.unit_text = unnamed[0].unit;
         }
@@ -345,7 +354,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     for (TableColumn& col : open.columns) {
       // (a unit line may make 比上年增减 a change of a rate: 百分点)
       if (col.change_amount && col.unit_text == "百分点") col.change_amount = false;
-      if (col.unit_text.empty() && col.growth && !col.change_amount)
+      if (col.unit_text.empty() && (col.share || (col.growth && !col.change_amount)))
         col.unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
     }
     add_row(clean, open, line, l.begin, label_end, std::move(cells));

@@ -376,9 +376,12 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
       continue;
     }
     bool numeric = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
-    // one space between the cells of a row: a number, then a number or a sign
-    if (pending_spaces == 1 && (numeric || c == '-' || c == '+') &&
-        ((last >= '0' && last <= '9') || last == '%' || (last >= U'０' && last <= U'９')))
+    // one space between the cells of a row: a number, then a number or a
+    // sign; an empty cell (—) on either side
+    auto empty_cell = [](char32_t d) { return d == U'—' || d == U'－' || d == U'–'; };
+    if (pending_spaces == 1 && (numeric || c == '-' || c == '+' || empty_cell(c)) &&
+        ((last >= '0' && last <= '9') || last == '%' || (last >= U'０' && last <= U'９') ||
+         empty_cell(last)))
       ++lines.back().gaps;
     if (lines.back().chars == 0) {
       lines.back().starts_with_number = numeric || c == '.' || c == '%' || c == U'％' || c == U'．';

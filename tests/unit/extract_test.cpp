@@ -153,11 +153,13 @@ const std::vector<Case> kCases = {
     // its change from a year before; a rise against the start of the year
     // stays a change
     {"deposit_and_loan_flows",
-     "3月份，全县人民币贷款增加12.6亿元，同比多增2.1亿元。3月末，各项存款余额812.4亿元，比年初增加36.5亿元。",
+     "3月份，全县人民币贷款增加12.6亿元，同比多增2.1亿元。3月末，各项存款余额812."
+     "4亿元，比年初增加36.5亿元。",
      "341122",
      "2025-04-15",
-     {"12.6亿元|人民币贷款增加额|level||2025-03|*", "2.1亿元|人民币贷款增加额|change|去年同期|2025-03|*",
-      "812.4亿元|各项存款余额|level||*|*", "36.5亿元|各项存款余额|change|年初|*|*"}},
+     {"12.6亿元|人民币贷款增加额|level||2025-03|*",
+      "2.1亿元|人民币贷款增加额|change|去年同期|2025-03|*", "812.4亿元|各项存款余额|level||*|*",
+      "36.5亿元|各项存款余额|change|年初|*|*"}},
     // the shared measure is the longest one the last item ends with (消费品零售额)
     {"longest_shared_measure",
      "按经营地分，城镇、乡村消费品零售额分别增长5.1%和6.3%。",
@@ -203,8 +205,8 @@ const std::vector<Case> kCases = {
      "食品加工、高端装备、新材料三大主导产业营业收入分别达到386亿元、142亿元、95亿元。",
      "371323",
      "2026-01-10",
-     {"386亿元|食品加工产业营业收入|level||*|沂水县", "142亿元|高端装备产业营业收入|level||*|沂水县",
-      "95亿元|新材料产业营业收入|level||*|沂水县"}},
+     {"386亿元|食品加工产业营业收入|level||*|沂水县",
+      "142亿元|高端装备产业营业收入|level||*|沂水县", "95亿元|新材料产业营业收入|level||*|沂水县"}},
     {"shared_unit_of_points",
      "名义增速、实际增速分别高于全国0.1个和0.4个百分点。",
      "360000",
@@ -1221,6 +1223,26 @@ const std::vector<TableCase> kTableCases = {
       "23618000000|CNY|level||2025-01/2025-10|社会消费品零售总额",
       "5.4|%|growth|yoy|2025-01/2025-10|社会消费品零售总额", "32368|CNY|level||2025-01/2025-09|*",
       "5.1|%|growth|yoy|2025-01/2025-09|*"}},
+    // a share column (比重) under a unit line of levels and rates (亿元，%) is
+    // the share of the level before it, in %; a row with an empty growth
+    // cell (—, one space apart, a tab) and a note line after the table
+    {"share_column_and_empty_cell_in_a_single_spaced_table",
+     "表2　2025年1—9月全县规上工业分行业营业收入\n单位：亿元，%\n"
+     "行业\t营业收入\t同比增长\t比重\n"
+     "其中：纺织业\t312.4\t4.2\t36.1\n"
+     "　　通用设备制造业\t98.6\t-2.3\t11.4\n"
+     "　　专用设备制造业\t45.0\t—\t5.2\n"
+     "注：专用设备制造业口径调整，不计算增速。\n",
+     "330483",
+     "2025-10-20",
+     {"31240000000|CNY|level||2025-01/2025-09|纺织业营业收入",
+      "4.2|%|growth|yoy|2025-01/2025-09|纺织业营业收入",
+      "36.1|%|share||2025-01/2025-09|纺织业营业收入",
+      "9860000000|CNY|level||2025-01/2025-09|通用设备制造业营业收入",
+      "-2.3|%|growth|yoy|2025-01/2025-09|通用设备制造业营业收入",
+      "11.4|%|share||2025-01/2025-09|通用设备制造业营业收入",
+      "4500000000|CNY|level||2025-01/2025-09|专用设备制造业营业收入",
+      "5.2|%|share||2025-01/2025-09|专用设备制造业营业收入"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
