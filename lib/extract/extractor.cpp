@@ -383,7 +383,7 @@ class RecordBuilder {
       // (…提高0.6个百分点（去年全年，…增长3.6%）: a bracketed aside's period
       // is no time for what follows either)
       if (is_reporting(p, p_.ref_year) && !aside_or_base(p) &&
-          !in_closed_brackets(s_, sent.begin, sent.end, p.begin)) {
+          !in_closed_brackets(s_, sent.begin, sent.end, p.begin) && !in_explanation(p, qi, qj)) {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
       }
@@ -506,6 +506,26 @@ class RecordBuilder {
                  p_.periods[k].role == PeriodRole::kReporting)
           carried_.year_hint = p_.ref_year + shape.year_rel;
       }
+  }
+
+  // Whether period p lies in a clause that explains the figures before it,
+  // after the last figure of its sentence (quantities [qi, qj)): in
+  // …下降2.1%，主要是上年一次性支出较多, 上年 is no time for the sentences after it.
+  bool in_explanation(const PeriodHit& p, std::size_t qi, std::size_t qj) const {
+    if (qi == qj || p.begin < p_.quantities[qj - 1].end) return false;
+    static const WordList kBecause = {"主要是", "主要原因是", "主要由于", "主要因",
+                                      "由于",   "因为",       "原因是"};
+    std::size_t clause = std::string_view::npos;
+    for (std::size_t i = p_.quantities[qj - 1].end; i < p.begin;) {
+      std::size_t len = 0;
+      if (clause_separator_at(s_, i, &len)) {
+        clause = i + len;
+        i += len;
+        continue;
+      }
+      i += std::max<std::size_t>(1, utf8_sequence_length(s_, i));
+    }
+    return clause != std::string_view::npos && !kBecause.at(s_, clause).empty();
   }
 
   // The year a period without one (全年, 年末, 12月份) is in: that of the

@@ -1306,6 +1306,22 @@ TEST(Extract, APlanInBracketsIsThePreviousIndicatorsTargetOnly) {
   EXPECT_EQ(got[2].status, econex::RecordStatus::kActual);
 }
 
+// A clause that explains the figures before it (主要是上年…) names a year
+// only in passing: the year of the budget draft goes on for what follows.
+TEST(Extract, AYearInAnExplanationIsNoTimeForWhatFollows) {
+  const std::vector<econex::Record> got = records_of(
+      "　　二、2026年预算草案\n　　2026年全县一般公共预算收入预期9.2亿元，比2025年完成数增长4.0%。"
+      "一般公共预算支出安排31.5亿元，下降2.1%，主要是上年一次性支出较多。"
+      "政府性基金预算收入安排4.4亿元，增长6.0%。",
+      "420528", "2026-01-20");
+  ASSERT_EQ(got.size(), 6u);
+  for (const econex::Record& r : got) {
+    EXPECT_EQ(r.period, "2026") << describe(r);
+    EXPECT_EQ(r.status, econex::RecordStatus::kTarget) << describe(r);
+  }
+  EXPECT_EQ(got[4].indicator, "政府性基金预算收入");
+}
+
 // A range is its midpoint, approximately (docs/RECORDS.md).
 TEST(Extract, ARangeIsItsMidpointApproximately) {
   const std::vector<econex::Record> got = records_of(
