@@ -721,6 +721,12 @@ class Folder {
   void emit_ascii(char c, std::size_t at) {
     flush_pending(static_cast<unsigned char>(c), at);
     put(c, at);
+    if (c == ']') drop_footnote_mark();
+  }
+  // Whether nothing but a line break or nothing at all is written yet on
+  // the current line.
+  bool at_line_start() const {
+    return pending_hard_ || out_->text.empty() || out_->text.back() == '\n';
   }
   void emit_utf8(std::string_view bytes, std::size_t at) {
     flush_pending(static_cast<unsigned char>(bytes[0]), at);
@@ -749,6 +755,22 @@ class Folder {
   void put(char c, std::size_t at) {
     out_->text.push_back(c);
     out_->src.push_back(static_cast<std::uint32_t>(at));
+  }
+  // 新能源[1]发电量, 增长5%[2]: a footnote mark right after a word or a
+  // figure is no text (its digits would be read as a number).
+  void drop_footnote_mark() {
+    std::string& t = out_->text;
+    const std::size_t close = t.size() - 1;
+    std::size_t d = close;
+    while (d > 0 && close - d < 3 && t[d - 1] >= '0' && t[d - 1] <= '9') --d;
+    if (d == close || close - d > 2 || d == 0 || t[d - 1] != '[') return;
+    const std::size_t open = d - 1;
+    const bool after_word = (open >= 3 && static_cast<unsigned char>(t[open - 3]) >= 0xE3 &&
+                             static_cast<unsigned char>(t[open - 3]) <= 0xE9) ||
+                            (open >= 1 && t[open - 1] == '%');
+    if (!after_word) return;
+    t.resize(open);
+    out_->src.resize(open);
   }
   void flush_pending(unsigned char next, std::size_t at) {
     if (pending_hard_) {
@@ -782,8 +804,18 @@ const icu::Normalizer2* nfkc() {
   return n;
 }
 
-// Folds one non-ASCII code point. Returns false when it is dropped.
+// ①..⑳, ⑴..⒇, ⒈..⒛ and the other enclosed numbers.
+bool enclosed_number(char32_t c) {
+  return (c >= 0x2460 && c <= 0x24FF) || (c >= 0x2776 && c <= 0x2793) ||
+         (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+}
+
+// Folds one non-ASCII code point.
 void fold(char32_t c, std::size_t at, Folder* f) {
+  // 粮食总产量①612.48万吨: an enclosed number inside a line marks a footnote
+  // and is dropped (folded, ① would join the figure: 1612.48); at the start
+  // of a line it numbers an item and folds ((1), 1.)
+  if (enclosed_number(c) && !f->at_line_start()) return;
   if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
     f->emit_ascii(static_cast<char>(c - 0xFEE0), at);
     return;

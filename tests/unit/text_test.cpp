@@ -521,6 +521,13 @@ INSTANTIATE_TEST_SUITE_P(
                  "　　新建项目120个。\n",
                  "工作总结\n全区实现地区生产总值612.4亿元,增长5.2%;一般公共预算收入38.6亿元,"
                  "增长2.9%。\n二、主要任务\n新建项目120个。"},
+        FoldCase{"footnote marks inside a line are dropped",
+                 "粮食总产量①612.48万吨，新能源[1]发电量占比32.9%[2]，⑵工业",
+                 "粮食总产量612.48万吨,新能源发电量占比32.9%,工业"},
+        FoldCase{"an enclosed number starting a line numbers an item", "⑴工业\n⒉农业",
+                 "(1)工业\n2.农业"},
+        FoldCase{"a number in brackets after a word is a footnote mark; other brackets stay",
+                 "见表[1]和[12a]，[3]号", "见表和[12a],[3]号"},
         FoldCase{"a line seen once at a page break stays",
                  "某局简报\n存款增长9.4%。\n<PAGE_DIV>\n二、贷款\n",
                  "某局简报\n存款增长9.4%。\n二、贷款"},
