@@ -7,6 +7,7 @@
 
 #include "quantity/numeral.h"
 #include "text/search.h"
+#include "text/word_list.h"
 
 namespace econex::detail {
 namespace {
@@ -30,7 +31,7 @@ bool rank_verb_before_di(std::string_view t) {
        p = find_first(t, "第", p + 3)) {
     const std::size_t from = p > kReach ? p - kReach : 0;
     const std::string_view window = t.substr(from, p - from);
-    for (std::string_view verb : {"居", "位列", "排名", "排在"})
+    for (std::string_view verb : {"居", "位列", "排"})
       if (find_first(window, verb) != std::string_view::npos) return true;
   }
   return false;
@@ -48,7 +49,8 @@ FixedForms::FixedForms() {
       "([0-9]+(?:\\.[0-9]+)?)[:∶]([0-9]+(?:\\.[0-9]+)?)[:∶]([0-9]+(?:\\.[0-9]+)?)",
       o);
   rank_ = std::make_unique<RE2>(
-      "(位居|居于|位列|排名|排在|居)([^,，。；;:：第]{0,18})第([0-9]{1,3}|[一二三四五六七八九十]{1,"
+      "(位居|居于|位列|排名|排在|排|居)([^,，。；;:：第]{0,18})第([0-9]{1,3}|[一二三四五六七八九十]"
+      "{1,"
       "3})(位|名)?",
       o);
 }
@@ -77,6 +79,18 @@ void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e,
   if (!rank_verb_before_di(s.substr(b, e - b))) return;
   re2::StringPiece input(s.data() + b, e - b), verb, basis, num, suffix;
   while (RE2::FindAndConsume(&input, *rank_, &verb, &basis, &num, &suffix)) {
+    // 排 alone (增速排全市第三, 在五个城区中排第二): not 安排第二批, 排放,
+    // 排查; a bare numeral ends the clause or takes 位/名
+    if (verb == "排") {
+      const std::size_t at = static_cast<std::size_t>(verb.data() - s.data());
+      const std::size_t after = static_cast<std::size_t>(num.data() - s.data()) + num.size();
+      const auto next = after < e ? static_cast<unsigned char>(s[after]) : 0;
+      static const WordList kNotRankAfter = {"放", "查", "水", "污", "队", "列"};
+      if (ends_at(s, at, "安") || ends_at(s, at, "编") || ends_at(s, at, "彩") ||
+          !kNotRankAfter.at(s, at + verb.size()).empty() ||
+          (suffix.empty() && next >= 0xE4 && next <= 0xE9))
+        continue;
+    }
     Rank r;
     r.value = piece(s, num, suffix.size());
     if (r.value.value <= 0) continue;

@@ -90,6 +90,24 @@ const std::vector<Case> kCases = {
      "2025-10-09",
      {"12.6万人次|*|level||2025-09|*", "28.5万人次|*|level|||*", "1.9亿元|*|level|||*",
       "9.2万人次|*|level|||*"}},
+    // 目标是 before a name says what kind of figure follows, it is no part
+    // of the name
+    {"goal_words_before_a_name",
+     "区商务局局长：今年我们的目标是力争全年社零增长6%左右。\n"
+     "区文旅局局长：我们的目标是全年接待游客突破2000万人次。",
+     "510107",
+     "2026-04-20",
+     {"6%左右|社零|growth|yoy|2026|*", "2000万人次|接待游客|level||2026|*"}},
+    // 排 alone is a rank verb (排第二, 排全市第三位), but not in 安排第二批
+    // or before a classifier
+    {"rank_with_pai_alone",
+     "今年前三季度，全区地区生产总值增长6.1%，增速在五个城区中排第二。全县规上工业增加值增长8%，"
+     "增速排全市第三位。今年安排第二批专项资金1.2亿元。污水排放量第一次下降。",
+     "510107",
+     "2025-10-20",
+     {"6.1%|地区生产总值|growth|yoy|2025-01/2025-09|*", "二|地区生产总值增速|rank||*|*",
+      "8%|规上工业增加值|growth|yoy|*|*", "三位|规上工业增加值增速|rank|全市|*|*",
+      "1.2亿元|专项资金|level||*|*"}},
     // a word of flow alone names the flow of the sentence's previous
     // indicator; "each" (各) is no part of a name; an adverb (继续) alone
     // before a rank leaves the rank to the previous indicator
