@@ -618,6 +618,23 @@ std::vector<std::string_view> split_subjects(std::string_view t, std::size_t wan
     std::vector<std::string_view> more = split_on(t, {"、", "以及", "和", "及", "与"});
     if (!more.empty() && (want == 0 || more.size() == want)) items = more;
   }
+  // 通用设备制造业和皮革、毛皮、羽毛及其制品和制鞋业: names of industries hold
+  // 、 and 和 themselves; two items are joined by 和 right after a 业
+  if (want > 1 && items.size() != want) {
+    std::vector<std::string_view> industries;
+    std::size_t start = 0;
+    for (std::size_t i = 3; i < t.size(); ++i) {
+      if (!ends_at(t, i, "业")) continue;
+      for (std::string_view join : {"以及", "和", "及", "与"}) {
+        if (!starts_at(t, i, join) || i + join.size() >= t.size()) continue;
+        industries.push_back(t.substr(start, i - start));
+        start = i + join.size();
+        break;
+      }
+    }
+    industries.push_back(t.substr(start));
+    if (industries.size() == want) items = industries;
+  }
   return items;
 }
 

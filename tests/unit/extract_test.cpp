@@ -90,6 +90,17 @@ const std::vector<Case> kCases = {
      "2025-10-09",
      {"12.6万人次|*|level||2025-09|*", "28.5万人次|*|level|||*", "1.9亿元|*|level|||*",
       "9.2万人次|*|level|||*"}},
+    // names of industries hold 、 and 和 themselves: two items of a 分别 list
+    // are joined by 和 right after a 业
+    {"industries_joined_by_he",
+     "1—9月，纺织服装、服饰业和计算机、通信和其他电子设备制造业增加值分别增长3.1%、12.5%。"
+     "通用设备制造业和皮革、毛皮、羽毛及其制品和制鞋业产值分别下降2.2%、4.6%。",
+     "330483",
+     "2025-10-20",
+     {"3.1%|纺织服装、服饰业增加值|growth|yoy|2025-01/2025-09|*",
+      "12.5%|计算机、通信和其他电子设备制造业增加值|growth|yoy|2025-01/2025-09|*",
+      "2.2%|通用设备制造业产值|growth|yoy|2025-01/2025-09|*",
+      "4.6%|皮革、毛皮、羽毛及其制品和制鞋业产值|growth|yoy|2025-01/2025-09|*"}},
     // 目标是 before a name says what kind of figure follows, it is no part
     // of the name
     {"goal_words_before_a_name",
