@@ -141,6 +141,14 @@ constexpr ZoneWord kZoneWords[] = {{"高新技术产业开发区", true},
                                    {"保税区", false},
                                    {"自贸区", false}};
 // Characters that are not part of a zone's name: 的, 和, 各 …, and levels.
+// Words of flow before a stock's noun (新增企业, 净增规模以上工业企业): what
+// was added, not what there is.
+const WordList& flow_words() {
+  static const WordList kFlows = {"新增",   "净增",   "新建", "新引进",
+                                  "新认定", "新培育", "新设", "新获批"};
+  return kFlows;
+}
+
 const WordList kNotInZoneName = {"的", "和", "及", "与", "各", "等", "全", "在", "省",
                                  "市", "县", "区", "级", "家", "该", "本", "我", "个"};
 
@@ -1600,10 +1608,9 @@ class RecordBuilder {
     // 境内外上市企业累计72家，其中去年新增5家: a word of flow alone is the flow
     // of the sentence's previous indicator
     if (same_sentence && !last->indicator.empty() && !indicator.empty()) {
-      static const WordList kFlows = {"新增", "新建", "新引进", "新认定", "新培育", "新设"};
-      if (kFlows.prefix_of(indicator).size() == indicator.size()) {
+      if (flow_words().prefix_of(indicator).size() == indicator.size()) {
         std::string_view whole = last->indicator;
-        whole.remove_prefix(kFlows.prefix_of(whole).size());
+        whole.remove_prefix(flow_words().prefix_of(whole).size());
         indicator += std::string(whole);
       }
     }
@@ -1684,8 +1691,7 @@ class RecordBuilder {
         ind = last->indicator;
         r.indicator_id = last->indicator_id;
         // (新建高标准农田…，累计建成…: the flow's noun without 新增/新建/新引进)
-        static const WordList kFlow = {"新增", "新建", "新引进", "新认定", "新培育", "新获批"};
-        if (const std::string_view flow = kFlow.prefix_of(ind);
+        if (const std::string_view flow = flow_words().prefix_of(ind);
             stock && !flow.empty() && ind.size() > flow.size()) {
           ind.erase(0, flow.size());
           r.indicator_id.clear();

@@ -399,7 +399,8 @@ std::string clean_indicator(std::string_view t) {
     t.remove_prefix(p + 6);
   // 省下达我州新增政府债务限额, 中央直达资金下达我州: who passed it down is no part of it
   static constexpr std::string_view kPassedDown[] = {"下达我州", "下达我市", "下达我县", "下达我区",
-                                                     "下达我省"};
+                                                     "下达我省", "核定我州", "核定我市", "核定我县",
+                                                     "核定我区", "核定我省"};
   for (std::string_view us : kPassedDown) {
     if (!chars.may_contain(us)) continue;
     if (const std::size_t p = find_first(t, us); p != std::string_view::npos) {
@@ -446,6 +447,21 @@ std::string clean_indicator(std::string_view t) {
     if (i > p + 6 && starts_at(t, i, "年")) {
       unstreaked = std::string(t.substr(0, p)) + std::string(t.substr(i + 3));
       t = unstreaked;
+    }
+  }
+  // 五年累计完成固定资产投资, 3年来新增: how long it took, no part of the name
+  {
+    std::size_t i = 0;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || ordinal_numeral_length(t, i) > 0))
+      i += (t[i] >= '0' && t[i] <= '9') ? 1 : ordinal_numeral_length(t, i);
+    if (i > 0 && starts_at(t, i, "年")) {
+      static const WordList kSpan = {"累计", "来", "间", "共"};
+      const std::string_view span = kSpan.at(t, i + 3);
+      if (!span.empty() && t.size() > i + 3 + span.size()) {
+        t.remove_prefix(i + 3 + (span == "累计" ? 0 : span.size()));
+        for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t))
+          t.remove_prefix(w.size());
+      }
     }
   }
   // 各滑雪场接待滑雪者: "each" is no part of the name (各项存款, 各级各类学校,
@@ -782,6 +798,9 @@ namespace {
 constexpr std::string_view kTargetWords[] = {
     "力争", "预计", "拟", "将达到", "计划到", "计划于", "计划在", "计划年", "今年计划", "年内计划",
     "全年计划", "明年计划", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达",
+    // 全区计划实施重点项目150个 (not 完成计划投资的60%, a completion, nor
+    // “沿江奔腾”计划建设…, a plan by name)
+    "计划实施", "计划新开工", "计划开工", "计划新建",
     // what a project yields once built: 项目建成后可实现年产值50亿元
     "建成后", "达产后", "投产后", "竣工后", "满产后", "可实现",
     // 预期完成68.2亿元 (not 超预期增长)

@@ -90,6 +90,15 @@ const std::vector<Case> kCases = {
      "2025-10-09",
      {"12.6万人次|*|level||2025-09|*", "28.5万人次|*|level|||*", "1.9亿元|*|level|||*",
       "9.2万人次|*|level|||*"}},
+    // the total after a net flow is the stock (净增…企业120家，总数达到1860家);
+    // how long it took (五年累计) and who set it (省核定我县) are no part of a name
+    {"stock_after_net_flow_span_and_grantor",
+     "全年净增规模以上工业企业120家，总数达到1860家。五年累计完成固定资产投资1.1万亿元。"
+     "省核定我县政府债务限额62.5亿元。",
+     "420528",
+     "2026-01-20",
+     {"120家|净增规模以上工业企业|level||*|*", "1860家|规模以上工业企业|level||*|*",
+      "1.1万亿元|固定资产投资|level||*|*", "62.5亿元|政府债务限额|level||*|*"}},
     // names of industries hold 、 and 和 themselves: two items of a 分别 list
     // are joined by 和 right after a 业
     {"industries_joined_by_he",
@@ -1349,6 +1358,18 @@ TEST(Extract, AYearInAnExplanationIsNoTimeForWhatFollows) {
     EXPECT_EQ(r.status, econex::RecordStatus::kTarget) << describe(r);
   }
   EXPECT_EQ(got[4].indicator, "政府性基金预算收入");
+}
+
+// 计划实施, 计划新开工: what a plan sets out to do is a target.
+TEST(Extract, WhatAPlanSetsOutToDoIsATarget) {
+  const std::vector<econex::Record> got = records_of(
+      "一季度，全区新开工项目36个。今年，全区计划实施重点项目150个，计划新开工项目60个。", "510107",
+      "2026-04-20");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].status, econex::RecordStatus::kActual);
+  EXPECT_EQ(got[1].indicator, "重点项目");
+  EXPECT_EQ(got[1].status, econex::RecordStatus::kTarget);
+  EXPECT_EQ(got[2].status, econex::RecordStatus::kTarget);
 }
 
 // A range is its midpoint, approximately (docs/RECORDS.md).
