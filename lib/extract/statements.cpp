@@ -450,7 +450,7 @@ std::string clean_indicator(std::string_view t) {
     }
   }
   // 五年累计完成固定资产投资, 3年来新增: how long it took, no part of the name
-  {
+  if (chars.may_contain("年")) {
     std::size_t i = 0;
     while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || ordinal_numeral_length(t, i) > 0))
       i += (t[i] >= '0' && t[i] <= '9') ? 1 : ordinal_numeral_length(t, i);
