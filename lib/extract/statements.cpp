@@ -417,6 +417,18 @@ std::string clean_indicator(std::string_view t) {
     if (const std::size_t p = find_first(t, agent);
         p != std::string_view::npos && p + agent.size() + 6 <= t.size())
       t.remove_prefix(p + agent.size());
+  // 全市税务部门组织税费收入: who collected it is no part of it (not 社会组织,
+  // 党组织: 组织 as a noun)
+  if (chars.may_contain("组织")) {
+    for (std::size_t p = find_first(t, "组织"); p != std::string_view::npos;
+         p = find_first(t, "组织", p + 6)) {
+      if (starts_at(t, p + 6, "税") || starts_at(t, p + 6, "收入") || starts_at(t, p + 6, "财政") ||
+          starts_at(t, p + 6, "一般公共")) {
+        t.remove_prefix(p + 6);
+        break;
+      }
+    }
+  }
   // 到位闽宁协作资金: 到位 as the verb of a longer name (not 到位资金 itself)
   if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
   for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {

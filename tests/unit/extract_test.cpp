@@ -99,6 +99,15 @@ const std::vector<Case> kCases = {
      "2026-01-20",
      {"120家|净增规模以上工业企业|level||*|*", "1860家|规模以上工业企业|level||*|*",
       "1.1万亿元|固定资产投资|level||*|*", "62.5亿元|政府债务限额|level||*|*"}},
+    // 头只 counts livestock (one unit, 左右 still its qualifier); who collected
+    // a revenue (税务部门组织) is no part of it, 社会组织 is a name
+    {"head_of_livestock_and_collector",
+     "全区牲畜年末存栏稳定在6500万头只左右。去年，全市税务部门累计组织税费收入986.2亿元，"
+     "同比增长3.1%。全市社会组织达到1200个。",
+     "150000",
+     "2026-01-20",
+     {"6500万头只左右|牲畜存栏|level||*|*", "986.2亿元|税费收入|level||2025|*",
+      "3.1%|税费收入|growth|yoy|2025|*", "1200个|社会组织|level||*|*"}},
     // names of industries hold 、 and 和 themselves: two items of a 分别 list
     // are joined by 和 right after a 业
     {"industries_joined_by_he",
