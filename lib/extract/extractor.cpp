@@ -141,6 +141,19 @@ constexpr ZoneWord kZoneWords[] = {{"高新技术产业开发区", true},
                                    {"保税区", false},
                                    {"自贸区", false}};
 // Characters that are not part of a zone's name: 的, 和, 各 …, and levels.
+// An indicator of what flows over a time (收入, 投资, 增加值), not of what
+// stands at a point (余额, 企业, 人口).
+bool flow_indicator(std::string_view ind) {
+  static const WordList kFlows = {"增加值",     "总产值", "产值",   "营业收入", "收入",  "投资",
+                                  "零售总额",   "零售额", "销售额", "利润总额", "利润",  "进出口",
+                                  "进出口总额", "出口",   "进口",   "税收",     "支出",  "产量",
+                                  "发电量",     "用电量", "吞吐量", "客运量",   "货运量"};
+  std::string_view t = ind;
+  if (t.ends_with("增速")) t.remove_suffix(6);
+  // (项目总投资: what the projects are worth, not what was spent)
+  return !kFlows.suffix_of(t).empty() && !t.ends_with("总投资");
+}
+
 // Words of flow before a stock's noun (新增企业, 净增规模以上工业企业): what
 // was added, not what there is.
 const WordList& flow_words() {
@@ -458,7 +471,14 @@ class RecordBuilder {
       std::size_t floor = std::max(sent.begin, prev_end);
       std::size_t cb = clause_start(s_, floor, q0.qual_begin);
       cb = skip_leading(s_, cb, q0.qual_begin);
-      Statement st = read_statement(s_, cb, q0.qual_begin, values[0].unit);
+      // (…增加到2025年的612.8亿元: the value's own period and 的 are no words
+      // of the statement; its verb comes before them)
+      std::size_t words_end = q0.qual_begin;
+      for (std::size_t t = pi; t < pj; ++t)
+        if (p_.periods[t].end + 3 == q0.qual_begin && p_.periods[t].begin > cb &&
+            starts_at(s_, p_.periods[t].end, "的"))
+          words_end = p_.periods[t].begin;
+      Statement st = read_statement(s_, cb, words_end, values[0].unit);
       const std::string_view subject_now =
           s_.substr(st.subject_begin, st.subject_end - st.subject_begin);
       if (st.respectively && values.size() > 1 &&
@@ -1711,6 +1731,10 @@ class RecordBuilder {
       if (r.indicator_id.empty() && !ratio)
         r.indicator_id = std::string(x_.indicators.resolve(ind));
       if (ratio) r.indicator_id.clear();  // a ratio to the plan, not the indicator itself
+      // (截至3月末，存款余额…。财政方面，一般公共预算收入…: what flowed up to a
+      // point carried from before is of the year to date)
+      if (r.period_source == Source::kContext && flow_indicator(ind))
+        if (std::string ytd = year_to_date(r.period); !ytd.empty()) r.period = std::move(ytd);
       r.indicator = std::move(ind);
       const bool fall = q.direction != 0 ? q.direction < 0 : st.negative;
       // (增长5%—6%, 三四十人: a range is its midpoint, approximately)

@@ -43,6 +43,19 @@ std::string month_span(int y, int m1, int m2) {
 
 }  // namespace
 
+std::string year_to_date(std::string_view point) {
+  if (point.size() != 10 || point[4] != '-' || point[7] != '-') return std::string();
+  int v[3] = {0, 0, 0};
+  const std::size_t at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+  for (int k = 0; k < 3; ++k)
+    for (std::size_t i = at[k]; i < at[k] + len[k]; ++i) {
+      if (point[i] < '0' || point[i] > '9') return std::string();
+      v[k] = v[k] * 10 + (point[i] - '0');
+    }
+  if (v[1] < 1 || v[1] > 12 || v[2] != days_in_month(v[0], v[1])) return std::string();
+  return month_span(v[0], 1, v[1]);
+}
+
 std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_hint) {
   if (s.plan) {
     int start = 1966 + 5 * (s.plan - 3);

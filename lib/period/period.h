@@ -41,6 +41,12 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
 // Q1, Q2; 1、2月 -> 1月, 2月); empty when s is not one.
 std::vector<PeriodShape> list_items(const PeriodShape& s);
 
+// The months from January up to the month that a canonical month-end point
+// closes ("2025-12-31" -> "2025", "2026-03-31" -> "2026-Q1", "2025-10-31" ->
+// "2025-01/2025-10"); "" for anything else. What flowed up to a point
+// (收入, 投资) is measured over the year to date.
+std::string year_to_date(std::string_view point);
+
 // Whether text s (a clause) opens with a holiday, after at most a year
 // (元旦假期, 2026年春节期间, 今年国庆黄金周, 五一小长假): the time of an event, which
 // is no period of the records it gives, and ends the time carried from the

@@ -108,6 +108,28 @@ const std::vector<Case> kCases = {
      "2026-01-20",
      {"6500万头只左右|牲畜存栏|level||*|*", "986.2亿元|税费收入|level||2025|*",
       "3.1%|税费收入|growth|yoy|2025|*", "1200个|社会组织|level||*|*"}},
+    // what flowed up to a point carried from before (截至3月末 … 财政收入) is
+    // of the year to date; a balance keeps the point
+    {"flow_after_a_carried_point_is_year_to_date",
+     "一季度，全区地区生产总值增长6.1%。\n"
+     "金融方面，截至3月末，全区金融机构本外币存款余额4862.3亿元，同比增长6.8%。\n"
+     "财政方面，一般公共预算收入完成28.6亿元，同比增长4.2%，其中税收收入22.4亿元。\n",
+     "510107",
+     "2026-04-20",
+     {"6.1%|地区生产总值|growth|yoy|2026-Q1|*",
+      "4862.3亿元|金融机构本外币存款余额|level||2026-03-31|*",
+      "6.8%|金融机构本外币存款余额|growth|yoy|2026-03-31|*",
+      "28.6亿元|一般公共预算收入|level||2026-Q1|*", "4.2%|一般公共预算收入|growth|yoy|2026-Q1|*",
+      "22.4亿元|税收收入|level||2026-Q1|*"}},
+    // 缩短 is a fall; the verb of a level reached (跃升至, 增加到) comes before
+    // the level's own period (…至2025年的826.4亿元)
+    {"shortened_and_level_reached_with_its_year",
+     "退税资金平均到账时间较去年同期缩短0.5天。"
+     "全市经济总量由2020年的586.2亿元跃升至2025年的826.4亿元。",
+     "331083",
+     "2026-01-20",
+     {"0.5天|退税资金平均到账时间|change|去年同期|*|*", "586.2亿元|经济总量|level||2020|*",
+      "826.4亿元|经济总量|level||2025|*"}},
     // names of industries hold 、 and 和 themselves: two items of a 分别 list
     // are joined by 和 right after a 业
     {"industries_joined_by_he",

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "econex/econex.hpp"
+#include "period/period.h"
 
 namespace {
 
@@ -299,4 +300,21 @@ TEST(PastYears, SpanBeforeTheReferenceYear) {
   EXPECT_EQ(ps[0].period,
             "????"
             "/????");  // (split: ??/ is a trigraph)
+}
+
+// The year to date up to a month-end point: what flowed up to it.
+TEST(YearToDate, MonthEndPoints) {
+  using econex::detail::year_to_date;
+  EXPECT_EQ(year_to_date("2025-12-31"), "2025");
+  EXPECT_EQ(year_to_date("2026-03-31"), "2026-Q1");
+  EXPECT_EQ(year_to_date("2026-06-30"), "2026-H1");
+  EXPECT_EQ(year_to_date("2025-10-31"), "2025-01/2025-10");
+  EXPECT_EQ(year_to_date("2025-01-31"), "2025-01");
+  EXPECT_EQ(year_to_date("2024-02-29"), "2024-01/2024-02");
+  // not a month's end, or not a point
+  EXPECT_EQ(year_to_date("2025-02-29"), "");
+  EXPECT_EQ(year_to_date("2025-10-30"), "");
+  EXPECT_EQ(year_to_date("2025-Q1"), "");
+  EXPECT_EQ(year_to_date("2025"), "");
+  EXPECT_EQ(year_to_date("????-12-31"), "");
 }
