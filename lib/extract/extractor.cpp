@@ -1626,12 +1626,20 @@ class RecordBuilder {
       }
     }
     // 境内外上市企业累计72家，其中去年新增5家: a word of flow alone is the flow
-    // of the sentence's previous indicator
-    if (same_sentence && !last->indicator.empty() && !indicator.empty()) {
+    // of the sentence's previous indicator (or of the one before a sentence
+    // of parts: 城镇新增就业28.6万人。其中，甲市、乙市分别新增…, which names
+    // the flow already)
+    const bool parts = *have_last && !own_item && starts_at(s_, sent.begin, "其中") &&
+                       last->sentence_begin < sentence_begin(sent);
+    if ((same_sentence || parts) && !last->indicator.empty() && !indicator.empty()) {
       if (flow_words().prefix_of(indicator).size() == indicator.size()) {
         std::string_view whole = last->indicator;
-        whole.remove_prefix(flow_words().prefix_of(whole).size());
-        indicator += std::string(whole);
+        if (find_first(whole, indicator) != std::string_view::npos) {
+          indicator = std::string(whole);
+        } else {
+          whole.remove_prefix(flow_words().prefix_of(whole).size());
+          indicator += std::string(whole);
+        }
       }
     }
     // 增长4.2%（年度计划为增长5.5%左右）: a plan alone is the plan for the

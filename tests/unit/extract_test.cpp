@@ -130,6 +130,17 @@ const std::vector<Case> kCases = {
      "2026-01-20",
      {"0.5天|退税资金平均到账时间|change|去年同期|*|*", "586.2亿元|经济总量|level||2020|*",
       "826.4亿元|经济总量|level||2025|*"}},
+    // a flow word alone in a sentence of parts (其中，…分别新增) is the flow
+    // the sentence before named (城镇新增就业), whole
+    {"flow_alone_in_a_sentence_of_parts",
+     "前三季度，全省城镇新增就业18.6万人，同比增长2.2%。其中，长春市、吉林市、四平市分别新增6."
+     "8万人、"
+     "3.1万人、1.7万人。",
+     "220000",
+     "2025-10-28",
+     {"18.6万人|城镇新增就业|level||2025-01/2025-09|吉林省", "2.2%|城镇新增就业|growth|yoy|*|*",
+      "6.8万人|城镇新增就业|level||2025-01/2025-09|长春市", "3.1万人|城镇新增就业|level||*|吉林市",
+      "1.7万人|城镇新增就业|level||*|四平市"}},
     // names of industries hold 、 and 和 themselves: two items of a 分别 list
     // are joined by 和 right after a 业
     {"industries_joined_by_he",
