@@ -21,7 +21,7 @@
  *   econex_period(text [, reference_date])
  *                                TEXT: the canonical period of the first period
  *                                expression that has one, NULL when none does.
- *   econex_version()             TEXT: "econex 0.1.0 (data 2025.1)".
+ *   econex_version()             TEXT: "econex 0.1.0 (data 2025.2)".
  *
  * Everything goes through the C API (econex/econex.h) of the shared library
  * libeconex.so.1. One extractor is shared by every connection of the process
@@ -250,7 +250,7 @@ static void fn_period(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   econex_result_free(r);
 }
 
-/* econex_version(): "econex 0.1.0 (data 2025.1)". */
+/* econex_version(): "econex 0.1.0 (data 2025.2)". */
 static void fn_version(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   (void)argc;
   (void)argv;

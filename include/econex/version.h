@@ -10,7 +10,7 @@
   (ECONEX_VERSION_MAJOR * 10000 + ECONEX_VERSION_MINOR * 100 + ECONEX_VERSION_PATCH)
 #define ECONEX_VERSION_STRING "0.1.0"
 /* Bumped whenever the built-in tables (indicators, units, regions) change. */
-#define ECONEX_DATA_VERSION_STRING "2025.1"
+#define ECONEX_DATA_VERSION_STRING "2025.2"
 /* The shared library's ABI version (SONAME libeconex.so.N), separate from the release. */
 #define ECONEX_ABI_VERSION 1
 

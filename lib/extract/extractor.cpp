@@ -140,7 +140,6 @@ constexpr ZoneWord kZoneWords[] = {{"高新技术产业开发区", true},
                                    {"综保区", false},
                                    {"保税区", false},
                                    {"自贸区", false}};
-// Characters that are not part of a zone's name: 的, 和, 各 …, and levels.
 // An indicator of what flows over a time (收入, 投资, 增加值), not of what
 // stands at a point (余额, 企业, 人口).
 bool flow_indicator(std::string_view ind) {
@@ -150,8 +149,9 @@ bool flow_indicator(std::string_view ind) {
                                   "发电量",     "用电量", "吞吐量", "客运量",   "货运量"};
   std::string_view t = ind;
   if (t.ends_with("增速")) t.remove_suffix(6);
-  // (项目总投资: what the projects are worth, not what was spent)
-  return !kFlows.suffix_of(t).empty() && !t.ends_with("总投资");
+  // (项目总投资, 项目完成投资: what the projects are worth or took since
+  // they started, not what was spent this year)
+  return !kFlows.suffix_of(t).empty() && find_first(t, "项目") == std::string_view::npos;
 }
 
 // Words of flow before a stock's noun (新增企业, 净增规模以上工业企业): what
@@ -162,6 +162,7 @@ const WordList& flow_words() {
   return kFlows;
 }
 
+// Characters that are not part of a zone's name: 的, 和, 各 …, and levels.
 const WordList kNotInZoneName = {"的", "和", "及", "与", "各", "等", "全", "在", "省",
                                  "市", "县", "区", "级", "家", "该", "本", "我", "个"};
 
@@ -1741,7 +1742,7 @@ class RecordBuilder {
       if (ratio) r.indicator_id.clear();  // a ratio to the plan, not the indicator itself
       // (截至3月末，存款余额…。财政方面，一般公共预算收入…: what flowed up to a
       // point carried from before is of the year to date)
-      if (r.period_source == Source::kContext && flow_indicator(ind))
+      if (r.period_source == Source::kContext && !st.total && flow_indicator(ind))
         if (std::string ytd = year_to_date(r.period); !ytd.empty()) r.period = std::move(ytd);
       r.indicator = std::move(ind);
       const bool fall = q.direction != 0 ? q.direction < 0 : st.negative;

@@ -23,8 +23,8 @@ FixedValue piece(std::string_view s, const re2::StringPiece& p, std::size_t extr
 }
 
 // Whether some 第 has one of the rank verbs of the pattern (位居, 居于, 位列,
-// 排名, 排在, 居) starting at most 18 characters (of up to four bytes) before
-// it: a condition every match of rank_ meets.
+// 排名, 排在, 排, 居) starting at most 18 characters (of up to four bytes)
+// before it: a condition every match of rank_ meets.
 bool rank_verb_before_di(std::string_view t) {
   constexpr std::size_t kReach = 18 * 4 + 6;
   for (std::size_t p = find_first(t, "第"); p != std::string_view::npos;
@@ -85,11 +85,15 @@ void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e,
       const std::size_t at = static_cast<std::size_t>(verb.data() - s.data());
       const std::size_t after = static_cast<std::size_t>(num.data() - s.data()) + num.size();
       const auto next = after < e ? static_cast<unsigned char>(s[after]) : 0;
-      static const WordList kNotRankAfter = {"放", "查", "水", "污", "队", "列"};
+      static const WordList kNotRankAfter = {"放", "查", "水", "污", "队", "列", "行"};
       if (ends_at(s, at, "安") || ends_at(s, at, "编") || ends_at(s, at, "彩") ||
           !kNotRankAfter.at(s, at + verb.size()).empty() ||
-          (suffix.empty() && next >= 0xE4 && next <= 0xE9))
+          (suffix.empty() && next >= 0xE4 && next <= 0xE9)) {
+        // (碳排放强度…居全省第二位: the search goes on right after this 排)
+        const std::size_t from = at + verb.size();
+        input = re2::StringPiece(s.data() + from, e - from);
         continue;
+      }
     }
     Rank r;
     r.value = piece(s, num, suffix.size());

@@ -417,13 +417,15 @@ std::string clean_indicator(std::string_view t) {
     if (const std::size_t p = find_first(t, agent);
         p != std::string_view::npos && p + agent.size() + 6 <= t.size())
       t.remove_prefix(p + agent.size());
-  // 全市税务部门组织税费收入: who collected it is no part of it (not 社会组织,
-  // 党组织: 组织 as a noun)
+  // 全市税务部门累计组织税费收入: who collected it is no part of it (not
+  // 社会组织, 农村集体经济组织收入: 组织 as a noun)
   if (chars.may_contain("组织")) {
+    static const WordList kCollectors = {"部门", "税务", "系统", "机关", "累计", "共"};
     for (std::size_t p = find_first(t, "组织"); p != std::string_view::npos;
          p = find_first(t, "组织", p + 6)) {
-      if (starts_at(t, p + 6, "税") || starts_at(t, p + 6, "收入") || starts_at(t, p + 6, "财政") ||
-          starts_at(t, p + 6, "一般公共")) {
+      const bool collected = p == 0 || !kCollectors.suffix_of(t.substr(0, p)).empty();
+      if (collected && (starts_at(t, p + 6, "税") || starts_at(t, p + 6, "收入") ||
+                        starts_at(t, p + 6, "财政") || starts_at(t, p + 6, "一般公共"))) {
         t.remove_prefix(p + 6);
         break;
       }
@@ -467,7 +469,7 @@ std::string clean_indicator(std::string_view t) {
     while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || ordinal_numeral_length(t, i) > 0))
       i += (t[i] >= '0' && t[i] <= '9') ? 1 : ordinal_numeral_length(t, i);
     if (i > 0 && starts_at(t, i, "年")) {
-      static const WordList kSpan = {"累计", "来", "间", "共"};
+      static const WordList kSpan = {"累计", "共计", "来", "间", "共"};
       const std::string_view span = kSpan.at(t, i + 3);
       if (!span.empty() && t.size() > i + 3 + span.size()) {
         t.remove_prefix(i + 3 + (span == "累计" ? 0 : span.size()));
@@ -811,8 +813,8 @@ constexpr std::string_view kTargetWords[] = {
     "力争", "预计", "拟", "将达到", "计划到", "计划于", "计划在", "计划年", "今年计划", "年内计划",
     "全年计划", "明年计划", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达",
     // 全区计划实施重点项目150个 (not 完成计划投资的60%, a completion, nor
-    // “沿江奔腾”计划建设…, a plan by name)
-    "计划实施", "计划新开工", "计划开工", "计划新建",
+    // “沿江奔腾”计划建设…, a plan by name, nor 计划新开工项目已开工86个, progress)
+    "计划实施",
     // what a project yields once built: 项目建成后可实现年产值50亿元
     "建成后", "达产后", "投产后", "竣工后", "满产后", "可实现",
     // 预期完成68.2亿元 (not 超预期增长)

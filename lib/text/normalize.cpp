@@ -462,6 +462,20 @@ std::string without_digits(std::string_view line) {
   return out;
 }
 
+// What two running heads or feet share: the line but for its numbers when
+// words remain (政府工作报告 第#页 共#页), else the line itself (142个 next to
+// two page breaks is a figure twice, not furniture).
+std::string furniture_key(std::string_view line) {
+  std::string key = without_digits(line);
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < key.size();) {
+    const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(key, i));
+    words += key[i] != '#' && key[i] != ' ' && key[i] != '\t' && len == 3;
+    i += len;
+  }
+  return words >= 4 ? key : std::string(line);
+}
+
 // Page furniture: page numbers, and running heads or feet (the same line, but
 // for its numbers, next to two page breaks, or at the top of the document and
 // next to a page break; the top one stays).
@@ -502,9 +516,9 @@ void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
     // (counted in a map: a document of thousands of pages is not quadratic;
     // by their words, as a running foot's page number changes: 第2页 共5页)
     std::unordered_map<std::string, int> seen;
-    for (std::size_t k : near) ++seen[without_digits(text(k))];
+    for (std::size_t k : near) ++seen[furniture_key(text(k))];
     for (std::size_t k : near)
-      if (ls[k].chars <= 40 && k != top && seen[without_digits(text(k))] >= 2)
+      if (ls[k].chars <= 40 && k != top && seen[furniture_key(text(k))] >= 2)
         ls[k].furniture = true;
   }
   for (LineInfo& l : ls) {
@@ -804,10 +818,19 @@ const icu::Normalizer2* nfkc() {
   return n;
 }
 
-// ①..⑳, ⑴..⒇, ⒈..⒛ and the other enclosed numbers.
+// ①..⑳, ⑴..⒇, ⒈..⒛ and the other enclosed numbers (not the enclosed
+// letters Ⓐ, ⒜ between them).
 bool enclosed_number(char32_t c) {
-  return (c >= 0x2460 && c <= 0x24FF) || (c >= 0x2776 && c <= 0x2793) ||
-         (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+  return (c >= 0x2460 && c <= 0x249B) || (c >= 0x24EA && c <= 0x24FF) ||
+         (c >= 0x2776 && c <= 0x2793) || (c >= 0x3251 && c <= 0x325F) ||
+         (c >= 0x32B1 && c <= 0x32BF);
+}
+
+// The number of a circled digit ①..⑳ or ❶..❿ (three styles), else 0.
+int circled_number(char32_t c) {
+  if (c >= 0x2460 && c <= 0x2473) return static_cast<int>(c - 0x2460) + 1;
+  if (c >= 0x2776 && c <= 0x2793) return static_cast<int>(c - 0x2776) % 10 + 1;
+  return 0;
 }
 
 // Folds one non-ASCII code point.
@@ -816,6 +839,13 @@ void fold(char32_t c, std::size_t at, Folder* f) {
   // and is dropped (folded, ① would join the figure: 1612.48); at the start
   // of a line it numbers an item and folds ((1), 1.)
   if (enclosed_number(c) && !f->at_line_start()) return;
+  // (①2025年…: folded to 1 it would join the year; (1) numbers the item)
+  if (const int n = circled_number(c)) {
+    f->emit_ascii('(', at);
+    for (char d : std::to_string(n)) f->emit_ascii(d, at);
+    f->emit_ascii(')', at);
+    return;
+  }
   if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII
     f->emit_ascii(static_cast<char>(c - 0xFEE0), at);
     return;

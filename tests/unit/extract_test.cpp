@@ -141,6 +141,19 @@ const std::vector<Case> kCases = {
      {"18.6万人|城镇新增就业|level||2025-01/2025-09|吉林省", "2.2%|城镇新增就业|growth|yoy|*|*",
       "6.8万人|城镇新增就业|level||2025-01/2025-09|长春市", "3.1万人|城镇新增就业|level||*|吉林市",
       "1.7万人|城镇新增就业|level||*|四平市"}},
+    // (review) a rejected 排 does not hide the rank after it; 排行榜 is no
+    // rank verb; 组织 as a noun stays; 共计 after a span goes whole; progress
+    // on a plan (计划新开工项目已开工) is no target word list case here, but
+    // a project's total since it started keeps the carried point
+    {"review_cases_rank_collector_span_project",
+     "全市碳排放强度下降幅度居全省第二位。在全省县域经济排行榜中列第5位。"
+     "全县农村集体经济组织收入3.6亿元。三年共计完成固定资产投资2100亿元。\n"
+     "截至9月末，全市金融机构本外币贷款余额1860.2亿元。重点项目累计完成投资320.5亿元。",
+     "510107",
+     "2025-10-20",
+     {"二位|碳排放强度下降幅度|rank|全省|*|*", "3.6亿元|农村集体经济组织收入|level||*|*",
+      "2100亿元|固定资产投资|level||*|*", "1860.2亿元|金融机构本外币贷款余额|level||2025-09-30|*",
+      "320.5亿元|重点项目完成投资|level||2025-09-30|*"}},
     // names of industries hold 、 and 和 themselves: two items of a 分别 list
     // are joined by 和 right after a 业
     {"industries_joined_by_he",
@@ -1412,6 +1425,15 @@ TEST(Extract, WhatAPlanSetsOutToDoIsATarget) {
   EXPECT_EQ(got[1].indicator, "重点项目");
   EXPECT_EQ(got[1].status, econex::RecordStatus::kTarget);
   EXPECT_EQ(got[2].status, econex::RecordStatus::kTarget);
+}
+
+// Progress on a plan (计划新开工项目已开工86个) is a result.
+TEST(Extract, ProgressOnAPlanIsAResult) {
+  const std::vector<econex::Record> got =
+      records_of("1—9月，全市计划新开工项目已开工86个，开工率91.5%。", "510107", "2025-10-20");
+  ASSERT_EQ(got.size(), 2u);
+  for (const econex::Record& r : got)
+    EXPECT_EQ(r.status, econex::RecordStatus::kActual) << describe(r);
 }
 
 // A range is its midpoint, approximately (docs/RECORDS.md).
