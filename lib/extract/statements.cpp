@@ -75,6 +75,21 @@ std::size_t ordinal_numeral_length(std::string_view t, std::size_t i) {
   return n - i;
 }
 
+// End of the count written at t[i] in digits or Chinese numerals (五, 18,
+// 十八), or i when there is none.
+std::size_t count_end(std::string_view t, std::size_t i) {
+  while (i < t.size()) {
+    if (t[i] >= '0' && t[i] <= '9') {
+      ++i;
+    } else if (const std::size_t len = ordinal_numeral_length(t, i)) {
+      i += len;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 bool unit_is_rate(std::string_view u) { return u == "%" || u == "times" || u == "‰"; }
 bool unit_is_points(std::string_view u) { return u == "pp" || u == "‰pt"; }
 
@@ -433,15 +448,18 @@ std::string clean_indicator(std::string_view t) {
   }
   // 到位闽宁协作资金: 到位 as the verb of a longer name (not 到位资金 itself)
   if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
-  for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
-    if (w == "对") break;                                  // 对东盟进出口 keeps its 对
-    if (w == "完成" && starts_with(t, "完成投资")) break;  // an indicator of its own
-    if (w == "继续" && starts_with(t, "继续教育")) break;
-    if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") || starts_with(t, "有机") ||
-                      starts_with(t, "有线") || starts_with(t, "有限")))
-      break;
-    t.remove_prefix(w.size());
-  }
+  auto strip_leads = [&] {
+    for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
+      if (w == "对") break;                                  // 对东盟进出口 keeps its 对
+      if (w == "完成" && starts_with(t, "完成投资")) break;  // an indicator of its own
+      if (w == "继续" && starts_with(t, "继续教育")) break;
+      if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") ||
+                        starts_with(t, "有机") || starts_with(t, "有线") || starts_with(t, "有限")))
+        break;
+      t.remove_prefix(w.size());
+    }
+  };
+  strip_leads();
   // 全力以赴确保规模以上工业增加值: what comes before a word of commitment says
   // how hard, not what
   for (std::string_view w : {std::string_view("确保"), std::string_view("力争")}) {
@@ -455,9 +473,7 @@ std::string clean_indicator(std::string_view t) {
   if (const std::size_t p =
           chars.may_contain("连续") ? find_first(t, "连续") : std::string_view::npos;
       p != std::string_view::npos) {
-    std::size_t i = p + 6;
-    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || ordinal_numeral_length(t, i) > 0))
-      i += (t[i] >= '0' && t[i] <= '9') ? 1 : ordinal_numeral_length(t, i);
+    const std::size_t i = count_end(t, p + 6);
     if (i > p + 6 && starts_at(t, i, "年")) {
       unstreaked = std::string(t.substr(0, p)) + std::string(t.substr(i + 3));
       t = unstreaked;
@@ -465,16 +481,13 @@ std::string clean_indicator(std::string_view t) {
   }
   // 五年累计完成固定资产投资, 3年来新增: how long it took, no part of the name
   if (chars.may_contain("年")) {
-    std::size_t i = 0;
-    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || ordinal_numeral_length(t, i) > 0))
-      i += (t[i] >= '0' && t[i] <= '9') ? 1 : ordinal_numeral_length(t, i);
+    const std::size_t i = count_end(t, 0);
     if (i > 0 && starts_at(t, i, "年")) {
       static const WordList kSpan = {"累计", "共计", "来", "间", "共"};
       const std::string_view span = kSpan.at(t, i + 3);
       if (!span.empty() && t.size() > i + 3 + span.size()) {
         t.remove_prefix(i + 3 + (span == "累计" ? 0 : span.size()));
-        for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t))
-          t.remove_prefix(w.size());
+        strip_leads();
       }
     }
   }
@@ -492,11 +505,7 @@ std::string clean_indicator(std::string_view t) {
     t.remove_suffix(w.size());
   // 第六届西洽会 -> 西洽会: an ordinal names the edition, not the indicator
   if (starts_with(t, "第")) {
-    std::size_t i = 3;
-    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') ||
-                            std::string_view("一二三四五六七八九十").find(t.substr(i, 3)) !=
-                                std::string_view::npos))
-      i += (t[i] >= '0' && t[i] <= '9') ? 1 : 3;
+    const std::size_t i = count_end(t, 3);
     for (std::string_view w : {"届", "次", "期", "批"})
       if (i > 3 && t.substr(i, 3) == w && t.size() > i + 3) t.remove_prefix(i + 3);
   }

@@ -324,8 +324,12 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
       while (starts_at(text, b, "\u3000")) b += 3;
       l.numbered = list_number_length(text, b, text.size(), nullptr) > 0;
       // (and no sentence inside: （二）持续扩大有效投资。实施… starts a paragraph)
-      for (std::string_view stop : {"。", "，", "；", "：", ",", ";"})
-        if (l.numbered && find_first(text, stop) != std::string_view::npos) l.numbered = false;
+      if (l.numbered)
+        for (std::string_view stop : {"。", "，", "；", "：", ",", ";"})
+          if (find_first(text, stop) != std::string_view::npos) {
+            l.numbered = false;
+            break;
+          }
     }
     if (is_bullet(l.first) && l.chars <= 13) {
       const std::size_t at = text.find(static_cast<char>(0xE2));  // (every bullet's lead byte)
