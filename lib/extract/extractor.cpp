@@ -883,6 +883,9 @@ class RecordBuilder {
         label = label.substr(0, open);
       }
     }
+    // 地区生产总值增速  %: a row of the growth rates of what it names
+    const std::size_t grows = growth_suffix(label);
+    if (grows != std::string_view::npos) label = label.substr(0, grows);
     // (市区, 城区: the city's urban districts together, a whole of their own)
     static const WordList kWholes = {"合计",   "总计", "全市", "全省", "市区", "城区",
                                      "主城区", "全区", "全县", "全国", "总体"};
@@ -945,7 +948,11 @@ class RecordBuilder {
       const std::string_view level_name =
           own ? s_.substr(col.begin, col.subject_end - col.begin) : std::string_view(level.name);
       std::string indicator;
-      if (places || units) {
+      // (指标  单位  迎江区  大观区: columns of places, rows of indicators)
+      const int column_place = places ? -1 : column_region(col);
+      if (column_place >= 0) {
+        indicator = clean_indicator(label);
+      } else if (places || units) {
         // the column names the indicator
         const bool generic = !own && generic_name(level.name, level.begin);
         indicator = generic || (level.growth && !own) ? title : clean_indicator(level_name);
@@ -966,10 +973,13 @@ class RecordBuilder {
         indicator = clean_indicator(label);
       }
       if (indicator.empty()) continue;
-      Record rec = context_record(sent, pi, pj, h.begin, h.end, region, -1, false);
+      Record rec = context_record(sent, pi, pj, h.begin, h.end,
+                                  column_place >= 0 ? column_place : region, -1, false);
       std::string period = row_period;
-      if (period.empty()) period = column_period(t, col);
-      if (row_period.empty() && (period.empty() || (level_at != c && !level.growth))) {
+      bool own_period = false;  // (本月比上年同月增长: not the level's period)
+      if (period.empty()) period = column_period(t, col, &own_period);
+      if (row_period.empty() && !own_period &&
+          (period.empty() || (level_at != c && !level.growth))) {
         std::string level_period = column_period(t, level);
         if (!level_period.empty()) period = level_period;
       }
@@ -990,6 +1000,9 @@ class RecordBuilder {
       const bool rate_table = !col.growth && !col.share && unit == "%" && table_rates_[ti];
       if (rate_table) rec.measure = Measure::kGrowth;
       if (col.share && level_at != c && unit == "%") rec.measure = Measure::kShare;
+      const bool row_growth = grows != std::string_view::npos && rec.measure == Measure::kLevel &&
+                              !col.share && unit == "%";
+      if (row_growth) rec.measure = Measure::kGrowth;
       rec.basis.clear();
       if (rec.measure == Measure::kChange) {
         // (the base as written, as for a sentence's 比上年提高)
@@ -999,7 +1012,7 @@ class RecordBuilder {
           rec.basis = std::string(kBases.at(col.name, i));
       } else if (col.growth) {
         rec.basis = find_first(col.name, "环比") != std::string::npos ? "mom" : "yoy";
-      } else if (rate_table) {
+      } else if (rate_table || row_growth) {
         rec.basis = "yoy";
       }
       rec.indicator = indicator;
@@ -1036,24 +1049,48 @@ class RecordBuilder {
     return {lo, hi};
   }
 
-  // The period a column's header writes (1—9月, 2025年), else the title's.
-  std::string column_period(const Table& t, const TableColumn& col) const {
+  // The place a column's header names (迎江区), or -1.
+  int column_region(const TableColumn& col) const {
+    const std::size_t e = col.begin + col.name.size();
+    const RegionMatch m = x_.gazetteer.match_at(s_.substr(0, e), col.begin, p_.home);
+    return m.region >= 0 && m.end == e ? m.region : -1;
+  }
+
+  // The period a column's header writes (1—9月, 2025年), else the title's;
+  // *own: the header names it (a period, 本月, 累计).
+  std::string column_period(const Table& t, const TableColumn& col, bool* own = nullptr) const {
     const Line* title =
         t.title_line >= 0 ? &seg_.lines[static_cast<std::size_t>(t.title_line)] : nullptr;
     // (a period opening the cell is the column's, whatever the cell before it
     // ends with: 10月同比 | 1—10月平均同比 is no comparison with 同比1—10月)
     // (the cell read alone: the clean text joins 9月 to the next cell's 1—9月,
     // and 9月1… reads as a date)
-    std::vector<PeriodHit> own;
-    x_.periods.find(s_.substr(col.begin, col.end - col.begin), &own);
-    for (const PeriodHit& p : own)
-      if (is_reporting(p, p_.ref_year) || p.begin == 0)
+    std::vector<PeriodHit> periods;
+    x_.periods.find(s_.substr(col.begin, col.end - col.begin), &periods);
+    for (const PeriodHit& p : periods)
+      if (is_reporting(p, p_.ref_year) || p.begin == 0) {
+        if (own) *own = true;
         return canonical(p, p_.ref_year, year_hint(), p_.ref_month);
+      }
     std::string from_title;
     if (title)
       for (const PeriodHit& p : periods_in(title->begin, title->end))
         if (is_reporting(p, p_.ref_year) && p.end <= title->end)
           from_title = canonical(p, p_.ref_year, year_hint(), p_.ref_month);
+    // 本月 | 1—本月累计 under a title of one month (or of the year up to it):
+    // that month, and the months from January up to it
+    static const WordList kToDate = {"累计", "1-本月", "1至本月", "自年初", "年初至"};
+    static const WordList kMonth = {"本月", "当月"};
+    const std::string_view name = s_.substr(col.begin, col.end - col.begin);
+    std::string span;
+    for (std::size_t i = 0; i < name.size() && span.empty(); ++i)
+      if (!kToDate.at(name, i).empty()) span = months_to_date(from_title);
+    for (std::size_t i = 0; i < name.size() && span.empty(); ++i)
+      if (!kMonth.at(name, i).empty()) span = month_of(from_title);
+    if (!span.empty()) {
+      if (own) *own = true;
+      return span;
+    }
     return from_title;
   }
 

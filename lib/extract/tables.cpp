@@ -83,6 +83,12 @@ std::size_t growth_at(std::string_view name) {
   return at;
 }
 
+// 1—本月累计, 1至本月: the first month of a header's span, not a number.
+bool opens_month_span(const std::string& s, const QuantityHit& h) {
+  return h.end == h.begin + 1 && s[h.begin] == '1' &&
+         (starts_at(s, h.end, "-本月") || starts_at(s, h.end, "至本月"));
+}
+
 // 比年初增减, 比上年增减额, 增减: an amount of change, unless the name says it
 // is a rate (增减幅度, 增减率, 增减%).
 bool change_amount_name(std::string_view name) {
@@ -234,6 +240,17 @@ void add_row(const CleanText& clean, Table& t, int line, std::size_t b, std::siz
 
 }  // namespace
 
+std::size_t growth_suffix(std::string_view label) {
+  static const WordList kEnds = {"增长率", "增速", "增幅", "增长"};
+  const std::string_view end = kEnds.suffix_of(label);
+  if (end.empty()) return std::string_view::npos;
+  std::size_t at = label.size() - end.size();
+  // (社会消费品零售总额同比增长, 出口比上年增长)
+  for (std::string_view base : {"同比", "比上年", "比去年"})
+    if (at > base.size() && ends_at(label, at, base)) at -= base.size();
+  return at >= 6 ? at : std::string_view::npos;
+}
+
 void find_tables(const CleanText& clean, const std::vector<Line>& lines,
                  const std::vector<QuantityHit>& quantities, std::vector<Table>* out) {
   const std::string& s = clean.text;
@@ -277,7 +294,11 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     // a new table: the header right above the first row
     const Line& head = lines[li - 1];
     if (head.end <= head.begin) continue;
-    if (q > 0 && quantities[q - 1].begin >= head.begin) continue;  // a header has no numbers
+    // (a header has no numbers)
+    bool numbers = false;
+    for (std::size_t k = q; k > 0 && quantities[k - 1].begin >= head.begin; --k)
+      numbers = numbers || !opens_month_span(s, quantities[k - 1]);
+    if (numbers) continue;
     std::vector<std::pair<std::size_t, std::size_t>> names = header_cells(clean, head);
     auto name_at = [&](std::size_t k) {
       return std::string_view(s.data() + names[k].first, names[k].second - names[k].first);

@@ -58,6 +58,10 @@ struct Table {
   std::vector<TableRow> rows;
 };
 
+// Where the growth words that end a row label start (地区生产总值增速,
+// 出口同比增长), or npos: the row holds growth rates of what the rest names.
+std::size_t growth_suffix(std::string_view label);
+
 // Every table of the text: at least two rows with the same number of bare
 // numbers (one per column of the header above them).
 void find_tables(const CleanText& clean, const std::vector<Line>& lines,

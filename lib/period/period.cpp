@@ -56,6 +56,52 @@ std::string year_to_date(std::string_view point) {
   return month_span(v[0], 1, v[1]);
 }
 
+namespace {
+
+// Digits s[b, b + n) as a number; -1 when one is not a digit.
+int digits_at(std::string_view s, std::size_t b, std::size_t n) {
+  int v = 0;
+  for (std::size_t i = b; i < b + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+bool last_month(std::string_view span, int* year, int* month) {
+  if (const std::size_t slash = span.find('/'); slash != std::string_view::npos) {
+    if (slash == 4) return false;   // (2021/2025: years)
+    span.remove_prefix(slash + 1);  // (2025-01/2025-08: the second end)
+  }
+  if (span.size() < 4) return false;
+  const int y = digits_at(span, 0, 4);
+  int m = 0;
+  if (span.size() == 4) {
+    m = 12;
+  } else if (span.size() == 7 && span[4] == '-') {
+    const int n = digits_at(span, 6, 1);
+    m = span[5] == 'Q' && n >= 1 && n <= 4   ? 3 * n
+        : span[5] == 'H' && n >= 1 && n <= 2 ? 6 * n
+                                             : digits_at(span, 5, 2);
+  }
+  if (y <= 0 || m < 1 || m > 12) return false;
+  *year = y;
+  *month = m;
+  return true;
+}
+
+std::string month_of(std::string_view span) {
+  int y = 0, m = 0;
+  return last_month(span, &y, &m) ? month_str(y, m) : std::string();
+}
+
+std::string months_to_date(std::string_view span) {
+  int y = 0, m = 0;
+  return last_month(span, &y, &m) ? month_span(y, 1, m) : std::string();
+}
+
 std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_hint) {
   if (s.plan) {
     int start = 1966 + 5 * (s.plan - 3);

@@ -47,6 +47,18 @@ std::vector<PeriodShape> list_items(const PeriodShape& s);
 // (收入, 投资) is measured over the year to date.
 std::string year_to_date(std::string_view point);
 
+// The last month of a canonical span of months ("2025-01/2025-08" -> 2025, 8;
+// "2025-Q2" -> 2025, 6; "2025" -> 2025, 12); false for anything else (a day,
+// a span of years).
+bool last_month(std::string_view span, int* year, int* month);
+
+// That month alone ("2025-01/2025-08" -> "2025-08"), and the months from
+// January up to it ("2025-08" -> "2025-01/2025-08", "2025-06" -> "2025-H1");
+// "" when span is not a span of months. A table of "2025年8月" with columns
+// 本月 and 1—本月累计 is read with these.
+std::string month_of(std::string_view span);
+std::string months_to_date(std::string_view span);
+
 // Whether text s (a clause) opens with a holiday, after at most a year
 // (元旦假期, 2026年春节期间, 今年国庆黄金周, 五一小长假): the time of an event, which
 // is no period of the records it gives, and ends the time carried from the

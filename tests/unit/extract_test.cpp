@@ -1336,6 +1336,46 @@ const std::vector<TableCase> kTableCases = {
       "11.4|%|share||2025-01/2025-09|通用设备制造业营业收入",
       "4500000000|CNY|level||2025-01/2025-09|专用设备制造业营业收入",
       "5.2|%|share||2025-01/2025-09|专用设备制造业营业收入"}},
+    // columns named by 本月 and 累计 (1—本月累计) under a title of one month:
+    // the month and the year up to it; a growth column that names its own
+    // span (本月比上年同月增长) is of that span, not of the level before it
+    {"this_month_and_year_to_date_columns",
+     "表3　2025年8月全市主要经济指标\n"
+     "指标              单位    本月     1—本月累计   本月比上年同月增长(%)   "
+     "累计比上年同期增长(%)\n"
+     "规模以上工业增加值  %      —        —            5.6                     6.3\n"
+     "全社会用电量        亿千瓦时  7.42   51.86        4.9                     3.7\n"
+     "社会消费品零售总额  亿元    28.15    226.40       2.8                     3.9\n",
+     "340800",
+     "2025-09-18",
+     {"5.6|%|growth|yoy|2025-08|规模以上工业增加值",
+      "6.3|%|growth|yoy|2025-01/2025-08|规模以上工业增加值",
+      "742000000|kWh|level||2025-08|全社会用电量",
+      "5186000000|kWh|level||2025-01/2025-08|全社会用电量", "4.9|%|growth|yoy|2025-08|全社会用电量",
+      "3.7|%|growth|yoy|2025-01/2025-08|全社会用电量",
+      "2815000000|CNY|level||2025-08|社会消费品零售总额",
+      "22640000000|CNY|level||2025-01/2025-08|社会消费品零售总额",
+      "2.8|%|growth|yoy|2025-08|社会消费品零售总额",
+      "3.9|%|growth|yoy|2025-01/2025-08|社会消费品零售总额"}},
+    // columns of places (指标名称  单位  迎江区 …): each cell is its column's
+    // place; a row named after a growth rate (…增速, …同比增长) holds growth
+    {"columns_of_places_and_rows_of_growth",
+     "表4　2025年1—9月分区主要经济指标\n"
+     "指标名称                  单位    迎江区    大观区    宜秀区\n"
+     "地区生产总值              亿元    215.36    268.14    176.52\n"
+     "地区生产总值增速          %       5.8       6.2       4.9\n"
+     "社会消费品零售总额同比增长  %     3.6       4.4       5.1\n",
+     "340800",
+     "2025-10-28",
+     {"21536000000|CNY|level||2025-01/2025-09|地区生产总值",
+      "26814000000|CNY|level||2025-01/2025-09|地区生产总值",
+      "17652000000|CNY|level||2025-01/2025-09|地区生产总值",
+      "5.8|%|growth|yoy|2025-01/2025-09|地区生产总值",
+      "6.2|%|growth|yoy|2025-01/2025-09|地区生产总值",
+      "4.9|%|growth|yoy|2025-01/2025-09|地区生产总值",
+      "3.6|%|growth|yoy|2025-01/2025-09|社会消费品零售总额",
+      "4.4|%|growth|yoy|2025-01/2025-09|社会消费品零售总额",
+      "5.1|%|growth|yoy|2025-01/2025-09|社会消费品零售总额"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
@@ -1362,6 +1402,26 @@ INSTANTIATE_TEST_SUITE_P(Rules, Tables, ::testing::ValuesIn(kTableCases),
                          [](const ::testing::TestParamInfo<TableCase>& p) {
                            return std::string(p.param.name);
                          });
+
+// A table whose columns are places gives each cell its column's place.
+TEST(Extract, ColumnsOfPlacesAreTheCellsRegions) {
+  const std::vector<econex::Record> got = records_of(
+      "表2　2025年分县主要指标\n"
+      "指标名称        单位    桐城市    怀宁县\n"
+      "粮食总产量      万吨    38.6      52.1\n"
+      "粮食总产量增长  %       1.2       -0.4\n",
+      "340800", "2026-03-10");
+  std::string all;
+  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  ASSERT_EQ(got.size(), 4u) << all;
+  const char* want[] = {"桐城市", "怀宁县", "桐城市", "怀宁县"};
+  for (std::size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(got[i].region, want[i]) << all;
+    EXPECT_EQ(got[i].indicator, "粮食总产量") << all;
+    EXPECT_EQ(got[i].period, "2025") << all;
+  }
+  EXPECT_EQ(got[2].measure, econex::Measure::kGrowth) << all;
+}
 
 // A table of last year's figures after a paragraph of this year's plans:
 // its cells are results (the plans' year, early in the year, made them targets).

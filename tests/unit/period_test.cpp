@@ -318,3 +318,24 @@ TEST(YearToDate, MonthEndPoints) {
   EXPECT_EQ(year_to_date("2025"), "");
   EXPECT_EQ(year_to_date("????-12-31"), "");
 }
+
+// The month that ends a span of months, alone and from January up to it
+// (the 本月 and 累计 columns of a monthly table).
+TEST(YearToDate, MonthOfASpanAndTheMonthsUpToIt) {
+  using econex::detail::month_of;
+  using econex::detail::months_to_date;
+  EXPECT_EQ(month_of("2025-01/2025-08"), "2025-08");
+  EXPECT_EQ(month_of("2025-08"), "2025-08");
+  EXPECT_EQ(month_of("2025-Q3"), "2025-09");
+  EXPECT_EQ(month_of("2025-H1"), "2025-06");
+  EXPECT_EQ(month_of("2025"), "2025-12");
+  EXPECT_EQ(months_to_date("2025-08"), "2025-01/2025-08");
+  EXPECT_EQ(months_to_date("2025-06"), "2025-H1");
+  EXPECT_EQ(months_to_date("2025-03"), "2025-Q1");
+  EXPECT_EQ(months_to_date("2025-01/2025-10"), "2025-01/2025-10");
+  // not a span of months
+  EXPECT_EQ(month_of("2021/2025"), "");
+  EXPECT_EQ(month_of("2025-10-31"), "");
+  EXPECT_EQ(months_to_date("????"), "");
+  EXPECT_EQ(months_to_date("2025-13"), "");
+}
