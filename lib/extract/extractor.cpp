@@ -143,10 +143,11 @@ constexpr ZoneWord kZoneWords[] = {{"高新技术产业开发区", true},
 // An indicator of what flows over a time (收入, 投资, 增加值), not of what
 // stands at a point (余额, 企业, 人口).
 bool flow_indicator(std::string_view ind) {
-  static const WordList kFlows = {"增加值",     "总产值", "产值",   "营业收入", "收入",  "投资",
-                                  "零售总额",   "零售额", "销售额", "利润总额", "利润",  "进出口",
-                                  "进出口总额", "出口",   "进口",   "税收",     "支出",  "产量",
-                                  "发电量",     "用电量", "吞吐量", "客运量",   "货运量"};
+  static const WordList kFlows = {"增加值",     "总产值", "产值",   "营业收入", "收入",   "投资",
+                                  "零售总额",   "零售额", "销售额", "利润总额", "利润",   "进出口",
+                                  "进出口总额", "出口",   "进口",   "税收",     "支出",   "产量",
+                                  "发电量",     "用电量", "吞吐量", "客运量",   "货运量", "出栏",
+                                  "销量",       "销售量", "成交额", "交易额"};
   std::string_view t = ind;
   if (t.ends_with("增速")) t.remove_suffix(6);
   // (项目总投资, 项目完成投资: what the projects are worth or took since
@@ -405,7 +406,8 @@ class RecordBuilder {
       // (…提高0.6个百分点（去年全年，…增长3.6%）: a bracketed aside's period
       // is no time for what follows either)
       if (is_reporting(p, p_.ref_year) && !aside_or_base(p) &&
-          !in_closed_brackets(s_, sent.begin, sent.end, p.begin) && !in_explanation(p, qi, qj)) {
+          !in_closed_brackets(s_, sent.begin, sent.end, p.begin) && !in_explanation(p, qi, qj) &&
+          !(average_span(p) && !last_reporting.empty())) {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
       }
@@ -535,6 +537,15 @@ class RecordBuilder {
                  p_.periods[k].role == PeriodRole::kReporting)
           carried_.year_hint = p_.ref_year + shape.year_rel;
       }
+  }
+
+  // “十四五”时期年均增长5.8% in a sentence of 2025: a span of years for an
+  // average rate, which dates its own clause only.
+  bool average_span(const PeriodHit& p) const {
+    if (!p.shape.plan && p.shape.year2 <= p.shape.year) return false;
+    for (std::size_t i = p.end; i < std::min(s_.size(), p.end + 12); ++i)
+      if (starts_at(s_, i, "年均")) return true;
+    return false;
   }
 
   // Whether period p lies in a clause that explains the figures before it,
@@ -776,7 +787,11 @@ class RecordBuilder {
       const PeriodHit& p = p_.periods[t];
       if (!is_reporting(p, p_.ref_year)) continue;
       if (p.end <= vb) {
-        if (!plan_base(p)) before = &p;
+        // (…，“十四五”时期年均增长4.1%；一般公共预算支出612.8亿元: not past its clause)
+        const bool other_clause =
+            average_span(p) &&
+            s_.substr(p.end, vb - p.end).find_first_of(",;") != std::string_view::npos;
+        if (!plan_base(p) && !other_clause) before = &p;
         if (p.shape.year && !p.shape.year2) sentence_year = p.shape.year;
       } else if (!after && p.begin >= ve && !aside_or_base(p)) {
         // (in the value's clause: not 下降3.5%，主要是上年…, an explanation)
@@ -1133,8 +1148,14 @@ class RecordBuilder {
     if (starts_at(name, 0, "各")) {
       static const WordList kPlaceWords = {"县", "市", "区", "旗", "镇", "乡", "(", ")", "、"};
       std::size_t i = 3;
-      for (std::string_view w = kPlaceWords.at(name, i); !w.empty(); w = kPlaceWords.at(name, i))
+      for (std::string_view w = kPlaceWords.at(name, i); !w.empty(); w = kPlaceWords.at(name, i)) {
         i += w.size();
+        // (各县区(开发区): the bracket names more kinds of places)
+        if (w == "(")
+          if (const std::size_t close = name.find(')', i);
+              close != std::string_view::npos && close <= i + 18)
+            i = close;
+      }
       if (i > 3 && i < name.size()) name.remove_prefix(i);
     }
     for (std::string_view w = kRowClasses.prefix_of(name); !w.empty();
@@ -1154,6 +1175,10 @@ class RecordBuilder {
     if (const RegionMatch m = x_.gazetteer.match_at(name, 0, p_.home);
         m.region >= 0 && m.end < name.size())
       name.remove_prefix(m.end);
+    // (固定资产投资增速: a table of the growth of what it names; its columns
+    // say the measure)
+    if (const std::size_t grows = growth_suffix(name); grows != std::string_view::npos)
+      name = name.substr(0, grows);
     std::string out = clean_indicator(name);
     // 日照港分货类吞吐量 -> 日照港吞吐量: how the rows are split is no part of it
     for (std::size_t p = find_first(out, "分"); p != std::string::npos;

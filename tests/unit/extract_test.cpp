@@ -108,6 +108,22 @@ const std::vector<Case> kCases = {
      "2026-01-20",
      {"6500万头只左右|牲畜存栏|level||*|*", "986.2亿元|税费收入|level||2025|*",
       "3.1%|税费收入|growth|yoy|2025|*", "1200个|社会组织|level||*|*"}},
+    // a span of years for an average rate (“十四五”期间年均增长) inside a
+    // sentence of one year dates its own clause only, not what follows it
+    {"average_over_a_plan_period_dates_its_clause_only",
+     "2025年，全县一般公共预算收入达到21.6亿元，“十四五”期间年均增长6.2%；税收收入15.3亿元。"
+     "城镇居民人均可支配收入41260元。",
+     "341122",
+     "2026-02-10",
+     {"21.6亿元|一般公共预算收入|level||2025|*", "6.2%|一般公共预算收入|growth|*|2021/2025|*",
+      "15.3亿元|税收收入|level||2025|*", "41260元|城镇居民人均可支配收入|level||2025|*"}},
+    // livestock sold (出栏) after a year-end stock (年末存栏) is of the year
+    {"animals_sold_after_a_year_end_stock_are_of_the_year",
+     "2025年，全县粮食总产量52.8万吨。年末全县牛存栏12.6万头。肉牛出栏8.4万头，增长3.2%。",
+     "341122",
+     "2026-02-10",
+     {"52.8万吨|粮食总产量|level||2025|*", "12.6万头|牛存栏|level||2025-12-31|*",
+      "8.4万头|肉牛出栏|level||2025|*", "3.2%|肉牛出栏|growth|yoy|2025|*"}},
     // what flowed up to a point carried from before (截至3月末 … 财政收入) is
     // of the year to date; a balance keeps the point
     {"flow_after_a_carried_point_is_year_to_date",
@@ -1376,6 +1392,20 @@ const std::vector<TableCase> kTableCases = {
       "3.6|%|growth|yoy|2025-01/2025-09|社会消费品零售总额",
       "4.4|%|growth|yoy|2025-01/2025-09|社会消费品零售总额",
       "5.1|%|growth|yoy|2025-01/2025-09|社会消费品零售总额"}},
+    // a title that names growth rates of places of several kinds (各县区（开发区）
+    // …增速): the indicator is what grew
+    {"title_of_growth_rates_by_kinds_of_places",
+     "附表2　2025年1—11月各县（市、区）（园区）规模以上工业增加值增速\n"
+     "                    单位：%\n"
+     "县（市、区）        增速\n"
+     "全市                6.2\n"
+     "迎江区              7.1\n"
+     "大观区              5.4\n",
+     "340800",
+     "2025-12-20",
+     {"6.2|%|growth|yoy|2025-01/2025-11|规模以上工业增加值",
+      "7.1|%|growth|yoy|2025-01/2025-11|规模以上工业增加值",
+      "5.4|%|growth|yoy|2025-01/2025-11|规模以上工业增加值"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
