@@ -248,7 +248,10 @@ class RecordBuilder {
       int hint = carried_.year_hint;
       // (an indented heading inside an article, 　　主体税种平稳运行, opens a part
       // of the article: the article's period goes on)
-      std::string period = indented_line(sent.line) ? carried_.section_period : std::string();
+      // (nor does a label in brackets, 【工业】, that heads a part of a page)
+      std::string period = indented_line(sent.line) || bracket_label(sent.section)
+                               ? carried_.section_period
+                               : std::string();
       carried_ = Carried{};
       carried_.year_hint = hint;
       carried_.section_period = std::move(period);
@@ -269,8 +272,11 @@ class RecordBuilder {
       // (a point in time, 截至9月末, carries over the paragraphs of its section
       // or list item: 3月末，存款余额…\n贷款余额…, not into the next item)
       const Line& l = seg_.lines[static_cast<std::size_t>(sent.line)];
-      if (l.level > 0) {
-        carried_.open_item(l.level);
+      // (a line that opens with a bullet, ■6.5%…, is an item of a list too:
+      // its period is no time for the next one)
+      const int bulleted = 9;  // (below every numbered level)
+      if (l.level > 0 || bullet_at(s_, l.begin) > 0) {
+        carried_.open_item(l.level > 0 ? l.level : bulleted);
         carried_.line_period.clear();
       }
     }
@@ -593,6 +599,15 @@ class RecordBuilder {
 
   // Whether line k is indented in the caller's text (layout space before it,
   // which the clean text drops).
+  // Whether the heading of `section` is one label in brackets: 【投资与消费】.
+  bool bracket_label(int section) const {
+    const std::span<const Line> group = heading_group(seg_.lines, section);
+    if (group.size() != 1) return false;
+    const std::string_view h = s_.substr(group[0].begin, group[0].end - group[0].begin);
+    return h.size() <= 36 && starts_at(h, 0, "【") && ends_at(h, h.size(), "】") &&
+           find_first(h, "】") == h.size() - 3;
+  }
+
   bool indented_line(int k) const {
     const std::size_t b = seg_.lines[static_cast<std::size_t>(k)].begin;
     if (b >= p_.clean.src.size()) return false;
@@ -648,7 +663,14 @@ class RecordBuilder {
            e - q.end < 60)
       e += std::max<std::size_t>(1, utf8_sequence_length(s_, e));
     if (e - q.end >= 60) return std::string();
-    return clean_indicator(s_.substr(q.end, e - q.end));
+    // (■410.6亿元⏎第一产业增加值 增长3.1%: the noun is the subject of the next
+    // value's statement, without its verb)
+    std::size_t b = q.end;
+    if (e == stop && next != p_.quantities.end() && e > b) {
+      const Statement st = read_statement(s_, b, e, next->unit);
+      if (st.has_verb && st.subject_begin == b) e = st.subject_end;
+    }
+    return clean_indicator(s_.substr(b, e - b));
   }
 
   // 今年3月~5月，…: a reporting period that opens a clause sets the topic.
@@ -1672,8 +1694,14 @@ class RecordBuilder {
     const bool own_item = st.subject_begin > 0 && st.subject_begin == st.subject_end &&
                           bullet_at(s_, prev_cp_start(s_, st.subject_begin)) > 0;
     bool same_sentence = !own_item && *have_last && last->sentence_begin == sentence_begin(sent);
+    bool rate_after = false;  // (■5.2%⏎地区生产总值增速: a rate named after its figure)
     if (n == 1 && ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
       std::string right = right_noun(q0);
+      if (const std::size_t g = growth_suffix(right);
+          g != std::string::npos && q0.unit == "%" && st.measure == Measure::kLevel) {
+        right.resize(g);
+        rate_after = true;
+      }
       if (!right.empty()) indicator = right;
     }
     // 组建产教联合体12个，其中国家级1个、市级3个: a grade alone names a part of
@@ -1743,6 +1771,7 @@ class RecordBuilder {
     if (plan_of_last) base.status = RecordStatus::kTarget;
     base.measure = flow_amount ? Measure::kLevel : st.measure;
     base.basis = more_than_before ? "去年同期" : st.basis;
+    if (rate_after) base.measure = Measure::kGrowth, base.basis = "yoy";
     // 五年来…由438.6亿元增加到612.8亿元: the level reached is the last year's
     if (st.reached && st.measure == Measure::kLevel && base.period.size() == 9 &&
         base.period[4] == '/')

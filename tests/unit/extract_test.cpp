@@ -74,13 +74,14 @@ const std::vector<Case> kCases = {
       "1.2%|固定资产投资|growth|yoy|2025-01/2025-09|广西壮族自治区"}},
     // a box of figures, each after a bullet and before its name (the name on
     // the next line, or on the same line)
+    // (a rate named after its figure, …增速, is a growth rate of what it names)
     {"box_of_figures_before_their_names",
      "年度数据一览\n●８６．５亿元\n地区生产总值\n●１２６家\n规模以上工业企业\n"
      "●3.2万人城镇新增就业●5.1%居民人均可支配收入增速\n",
      "371323",
      "2026-01-10",
      {"８６．５亿元|地区生产总值|level|||沂水县", "１２６家|规模以上工业企业|level|||沂水县",
-      "3.2万人|城镇新增就业|level|||沂水县", "5.1%|居民人均可支配收入增速|*|||沂水县"}},
+      "3.2万人|城镇新增就业|level|||沂水县", "5.1%|居民人均可支配收入|growth|yoy||沂水县"}},
     // a clause that opens with a holiday (国庆假期，…) is the time of an event:
     // its figures have no period, not the one carried from before
     {"holiday_clause_ends_the_carried_period",
@@ -124,6 +125,24 @@ const std::vector<Case> kCases = {
      "2026-02-10",
      {"52.8万吨|粮食总产量|level||2025|*", "12.6万头|牛存栏|level||2025-12-31|*",
       "8.4万头|肉牛出栏|level||2025|*", "3.2%|肉牛出栏|growth|yoy|2025|*"}},
+    // a newspaper's figure boxes (数说): each item opens with its figure and
+    // names it on the next line, under labels in brackets (【工业】) that do
+    // not end the page's year; a period in one item is not the next one's;
+    // 12月份 in January 2026 after a page of 2025 is December 2025
+    {"figure_boxes_named_after_their_figures",
+     "　　本报讯　记者从市统计局获悉，２０２５年全市居民人均可支配收入３８２６０元，增长５．１％。"
+     "请看——\n\n"
+     "２０２５年全市经济运行主要指标\n【总量】\n■３１２６．４亿元\n全市地区生产总值\n"
+     "■５．２％\n地区生产总值增速\n■４１０．６亿元\n第一产业增加值　增长３．１％\n"
+     "【工业】\n■１２月份\n规模以上工业增加值增长７．２％\n■６．５％\n规模以上工业增加值增速\n",
+     "340800",
+     "2026-01-20",
+     {"３８２６０元|居民人均可支配收入|level||2025|*",
+      "５．１％|居民人均可支配收入|growth|yoy|2025|*",
+      "３１２６．４亿元|地区生产总值|level||2025|*", "５．２％|地区生产总值|growth|yoy|2025|*",
+      "４１０．６亿元|第一产业增加值|level||2025|*", "３．１％|第一产业增加值|growth|yoy|2025|*",
+      "７．２％|规模以上工业增加值|growth|yoy|2025-12|*",
+      "６．５％|规模以上工业增加值|growth|yoy|2025|*"}},
     // what flowed up to a point carried from before (截至3月末 … 财政收入) is
     // of the year to date; a balance keeps the point
     {"flow_after_a_carried_point_is_year_to_date",
