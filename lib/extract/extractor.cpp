@@ -172,7 +172,8 @@ const WordList kNotInZoneName = {"的", "和", "及", "与", "各", "等", "全"
 // list before) and sentence. Kept instead of whole records, which the
 // builder would otherwise copy for every value.
 struct Recent {
-  std::string indicator, indicator_id, region, region_code;
+  std::string indicator, indicator_id, region, region_code, basis;
+  Measure measure = Measure::kLevel;
   std::size_t sentence_begin = 0;
   bool count = false;  // a number of things (unit count)
 
@@ -183,6 +184,8 @@ struct Recent {
     indicator_id = r.indicator_id;
     region = r.region;
     region_code = r.region_code;
+    measure = r.measure;
+    basis = r.basis;
     sentence_begin = r.sentence_begin;
     count = r.unit == "count";
   }
@@ -333,6 +336,18 @@ class RecordBuilder {
     return ends_at(s_, p.begin, "其中") || ends_at(s_, p.begin, "其中,") ||
            starts_at(s_, p.end, "当月") || plan_base(p);
   }
+  // 在去年…增长8.1%的基础上，力争…: where the clause of a period that sets
+  // out a base ends (after 的基础上), or npos; what follows is not of its time.
+  std::size_t base_clause_end(const PeriodHit& p) const {
+    if (!ends_at(s_, p.begin, "在")) return std::string_view::npos;
+    const std::size_t stop = std::min(s_.size(), p.end + 90);
+    for (std::size_t i = p.end; i < stop; ++i) {
+      if (s_[i] == ',' || s_[i] == ';' || s_[i] == '\n') break;
+      if (starts_at(s_, i, "的基础上")) return i + 12;
+    }
+    return std::string_view::npos;
+  }
+
   // (全年任务的六成, 年度计划的58.7%: not 全年目标:, 2025年预算的主要措施)
   bool plan_base(const PeriodHit& p) const {
     static const WordList kBases = {"目标任务的", "任务的", "目标的", "计划的", "预算的"};
@@ -413,7 +428,8 @@ class RecordBuilder {
       // is no time for what follows either)
       if (is_reporting(p, p_.ref_year) && !aside_or_base(p) &&
           !in_closed_brackets(s_, sent.begin, sent.end, p.begin) && !in_explanation(p, qi, qj) &&
-          !(average_span(p) && !last_reporting.empty())) {
+          !(average_span(p) && !last_reporting.empty()) &&
+          base_clause_end(p) == std::string_view::npos) {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
       }
@@ -666,6 +682,9 @@ class RecordBuilder {
     // (■410.6亿元⏎第一产业增加值 增长3.1%: the noun is the subject of the next
     // value's statement, without its verb)
     std::size_t b = q.end;
+    // (■8.2%⏎12月份规模以上工业增加值增速: the item's period is no part of the name)
+    for (const PeriodHit& p : periods_in(b, b + 1))
+      if (p.end < e) b = p.end;
     if (e == stop && next != p_.quantities.end() && e > b) {
       const Statement st = read_statement(s_, b, e, next->unit);
       if (st.has_verb && st.subject_begin == b) e = st.subject_end;
@@ -813,7 +832,9 @@ class RecordBuilder {
         const bool other_clause =
             average_span(p) &&
             s_.substr(p.end, vb - p.end).find_first_of(",;") != std::string_view::npos;
-        if (!plan_base(p) && !other_clause) before = &p;
+        const std::size_t base_end = base_clause_end(p);
+        const bool past_base = base_end != std::string_view::npos && base_end <= vb;
+        if (!plan_base(p) && !other_clause && !past_base) before = &p;
         if (p.shape.year && !p.shape.year2) sentence_year = p.shape.year;
       } else if (!after && p.begin >= ve && !aside_or_base(p)) {
         // (in the value's clause: not 下降3.5%，主要是上年…, an explanation)
@@ -1663,9 +1684,11 @@ class RecordBuilder {
     if (n == 1 && q0.unit == "count" && !indicator.empty())
       indicator += noun_after(q0.end, sent.end);
     // 签约项目68个，总投资326亿元: a total of the things just counted
-    if (starts_at(indicator, 0, "总") && indicator.size() <= 9 && *have_last && last->count &&
-        last->sentence_begin == sentence_begin(sent))
-      indicator = last->indicator + (starts_at(subj, 0, "计划总") ? "计划" : "") + indicator;
+    // (计划总投资86亿元: the total they are planned to take)
+    const std::size_t planned = starts_at(indicator, 0, "计划总") ? 6 : 0;
+    if (starts_at(indicator, planned, "总") && indicator.size() <= 9 + planned && *have_last &&
+        last->count && last->sentence_begin == sentence_begin(sent))
+      indicator = last->indicator + indicator;
     // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named
     // after what is completed (the indicator before, unless the subject names it)
     std::string_view own;
@@ -1694,13 +1717,17 @@ class RecordBuilder {
     const bool own_item = st.subject_begin > 0 && st.subject_begin == st.subject_end &&
                           bullet_at(s_, prev_cp_start(s_, st.subject_begin)) > 0;
     bool same_sentence = !own_item && *have_last && last->sentence_begin == sentence_begin(sent);
-    bool rate_after = false;  // (■5.2%⏎地区生产总值增速: a rate named after its figure)
+    // (■5.2%⏎地区生产总值增速, ■69.8%⏎税收占比: a rate named after its figure)
+    Measure rate_after = Measure::kLevel;
     if (n == 1 && ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
       std::string right = right_noun(q0);
-      if (const std::size_t g = growth_suffix(right);
-          g != std::string::npos && q0.unit == "%" && st.measure == Measure::kLevel) {
-        right.resize(g);
-        rate_after = true;
+      if (q0.unit == "%" && st.measure == Measure::kLevel) {
+        if (const std::size_t g = growth_suffix(right); g != std::string::npos) {
+          right.resize(g);
+          rate_after = Measure::kGrowth;
+        } else if (ends_at(right, right.size(), "占比") || ends_at(right, right.size(), "比重")) {
+          rate_after = Measure::kShare;
+        }
       }
       if (!right.empty()) indicator = right;
     }
@@ -1771,7 +1798,15 @@ class RecordBuilder {
     if (plan_of_last) base.status = RecordStatus::kTarget;
     base.measure = flow_amount ? Measure::kLevel : st.measure;
     base.basis = more_than_before ? "去年同期" : st.basis;
-    if (rate_after) base.measure = Measure::kGrowth, base.basis = "yoy";
+    if (rate_after != Measure::kLevel) {
+      base.measure = rate_after;
+      base.basis = rate_after == Measure::kGrowth ? "yoy" : "";
+    }
+    // 增长6.3%（年度目标为6%左右）: a plan without a verb is of the measure
+    // of the rate it follows
+    if (plan_of_last && st.measure == Measure::kLevel && q0.unit == "%" &&
+        last->measure == Measure::kGrowth)
+      base.measure = Measure::kGrowth, base.basis = last->basis;
     // 五年来…由438.6亿元增加到612.8亿元: the level reached is the last year's
     if (st.reached && st.measure == Measure::kLevel && base.period.size() == 9 &&
         base.period[4] == '/')

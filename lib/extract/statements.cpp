@@ -450,8 +450,9 @@ std::string clean_indicator(std::string_view t) {
   if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
   auto strip_leads = [&] {
     for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
-      if (w == "对") break;                                  // 对东盟进出口 keeps its 对
-      if (w == "完成" && starts_with(t, "完成投资")) break;  // an indicator of its own
+      if (w == "对") break;                                    // 对东盟进出口 keeps its 对
+      if (w == "完成" && starts_with(t, "完成投资")) break;    // an indicator of its own
+      if (w == "计划" && starts_with(t, "计划总投资")) break;  // (the class of projects)
       if (w == "继续" && starts_with(t, "继续教育")) break;
       if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") ||
                         starts_with(t, "有机") || starts_with(t, "有线") || starts_with(t, "有限")))

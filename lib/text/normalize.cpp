@@ -602,8 +602,9 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     bool split_word = text_next && (runs_on_after(l.last) || cannot_start_line(text_next->first));
     soft[i] = !l.masthead &&
               (l.chars >= 40 || full_column || run_on || number_split || split_word || over_page);
-    // (a label in brackets opens a part of its own: 【工业】)
-    if (text_next && text_next->first == U'【') soft[i] = false;
+    // (a label in brackets opens a part of its own, 【工业】, and a figure
+    // after a bullet an item of its own, ■5386.2亿元)
+    if (text_next && (text_next->first == U'【' || text_next->bullet_quantity)) soft[i] = false;
     // the lines of a table (cells apart by runs of spaces, a row ending in a
     // number) stand alone, and so does the line above them
     if (table_line(l, text_next) || (text_next && table_line(*text_next, text_after)))

@@ -143,6 +143,28 @@ const std::vector<Case> kCases = {
       "４１０．６亿元|第一产业增加值|level||2025|*", "３．１％|第一产业增加值|growth|yoy|2025|*",
       "７．２％|规模以上工业增加值|growth|yoy|2025-12|*",
       "６．５％|规模以上工业增加值|growth|yoy|2025|*"}},
+    // a figure's name after it may start with the item's own month, and a
+    // share (…占比) named after its figure is a share
+    {"figure_items_with_their_month_and_a_share",
+     "2025年全县财政运行情况\n●7.1%\n11月份社会消费品零售总额增速\n●72.4%\n税收占比\n",
+     "341122",
+     "2026-01-15",
+     {"7.1%|社会消费品零售总额|growth|yoy|2025-11|*", "72.4%|税收占比|share||2025|*"}},
+    // a plan in brackets without a verb (（年度目标为6%左右）) is of the measure
+    // of the rate before it
+    {"bracketed_plan_without_a_verb_takes_the_rates_measure",
+     "2025年，全县地区生产总值增长5.8%（年度目标为6%左右），固定资产投资增长4.1%。",
+     "341122",
+     "2026-01-15",
+     {"5.8%|地区生产总值|growth|yoy|2025|*", "6%左右|地区生产总值|growth|yoy|2025|*",
+      "4.1%|固定资产投资|growth|yoy|2025|*"}},
+    // a base clause (在去年…的基础上) dates its own figure only
+    {"base_clause_dates_its_own_figure_only",
+     "二、2026年工作安排\n"
+     "在去年工业增加值增长7.2%的基础上，力争新增规上工业企业40家以上。",
+     "341122",
+     "2026-01-15",
+     {"7.2%|*|growth|yoy|2025|*", "40家以上|新增规上工业企业|level||2026|*"}},
     // what flowed up to a point carried from before (截至3月末 … 财政收入) is
     // of the year to date; a balance keeps the point
     {"flow_after_a_carried_point_is_year_to_date",
@@ -518,7 +540,7 @@ const std::vector<Case> kCases = {
      "全市计划总投资500万元及以上项目1250个。统计起点为计划总投资500万元及以上的建设项目。",
      "340300",
      "2025-10-20",
-     {"1250个|总投资500万元及以上项目|level|||蚌埠市"}},
+     {"1250个|计划总投资500万元及以上项目|level|||蚌埠市"}},
     {"zone_unknown_to_the_gazetteer",
      "洋浦经济开发区实现进出口总额512.3亿元。全省货物贸易进出口2135.6亿元。",
      "460000",
