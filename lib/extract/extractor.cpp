@@ -1023,7 +1023,12 @@ class RecordBuilder {
         // (发电量 | 产量: a label that names a quantity already is the indicator)
         static const WordList kMeasured = {"量", "额", "值"};
         const bool measured = label.size() >= 6 && !kMeasured.at(label, label.size() - 3).empty();
-        if (units)
+        // (商品名称 | 数量 | 金额: two columns that only say "value" name
+        // their measures, after the rows' group: 钢材出口数量, 钢材出口金额)
+        if (units && generic && !measured && two_values(t)) {
+          indicator = clean_indicator(label);
+          if (!indicator.empty()) indicator += group_kind(row) + level.name;
+        } else if (units)
           indicator = generic || level_name.empty() || measured ? clean_indicator(label)
                       : level.growth && !own                    ? kind_of(label, indicator)
                                              : std::string(label) + clean_indicator(level_name);
@@ -1079,6 +1084,35 @@ class RecordBuilder {
       set_value(&rec, h.begin, h.end, value);
       out->push_back(std::move(rec));
     }
+  }
+
+  // Whether two level columns of t only say "value", in different words
+  // (数量, 金额).
+  bool two_values(const Table& t) const {
+    const TableColumn* first = nullptr;
+    for (const TableColumn& c : t.columns) {
+      // (not a period: 1—8月 | 8月 are the spans of one measure)
+      const bool period = c.name.find_first_of("0123456789") != std::string::npos ||
+                          find_first(c.name, "月") != std::string::npos ||
+                          find_first(c.name, "年") != std::string::npos;
+      if (c.growth || c.share || period || !generic_name(c.name, c.begin)) continue;
+      if (first && first->name != c.name) return true;
+      if (!first) first = &c;
+    }
+    return false;
+  }
+
+  // The kind a row's group line names (出口商品 -> 出口, 主要进口商品 -> 进口);
+  // "" for a group that says how rows are split (按行业分) or a longer name.
+  std::string group_kind(const TableRow& row) const {
+    std::string_view g = s_.substr(row.group_begin, row.group_end - row.group_begin);
+    if (starts_at(g, 0, "主要")) g.remove_prefix(6);
+    for (std::string_view w : {"商品", "产品"})
+      if (ends_at(g, g.size(), w)) g.remove_suffix(w.size());
+    if (g.size() > 12 || find_first(g, "按") != std::string_view::npos ||
+        find_first(g, "分") != std::string_view::npos)
+      return std::string();
+    return std::string(g);
   }
 
   // A column named by a period or a word that only says "the value" (本月, 累计).

@@ -258,10 +258,12 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
   Table open;
   std::size_t open_cells = 0;
   int last_row_line = -2;
+  Line group;  // the line that names the group of the rows below (出口商品), if any
   auto close = [&]() {
     if (open.rows.size() >= 2) out->push_back(std::move(open));
     open = Table{};
     open_cells = 0;
+    group = Line{};
   };
   for (std::size_t li = 0; li < lines.size(); ++li) {
     const Line& l = lines[li];
@@ -279,6 +281,8 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
                                  !cells.empty() && cells[0] == kEmptyCell;
     if (!cells.empty() && (open_cells == cells.size() || unit_cell_empty) && next_row) {
       add_row(clean, open, line, l.begin, label_end, std::move(cells));
+      open.rows.back().group_begin = group.begin;
+      open.rows.back().group_end = group.end;
       last_row_line = line;
       continue;
     }
@@ -287,18 +291,32 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     if (cells.empty() && !open.rows.empty() && next_row && q == qe && l.end - l.begin <= 60 &&
         s.substr(l.begin, l.end - l.begin).find("。") == std::string::npos) {
       last_row_line = line;
+      group = l;
       continue;
     }
     close();
     if (cells.empty() || li == 0) continue;
-    // a new table: the header right above the first row
-    const Line& head = lines[li - 1];
-    if (head.end <= head.begin) continue;
+    // a new table: the header right above the first row, or above a line
+    // that names the group of the first rows (商品名称  数量  金额⏎出口商品⏎钢材 …)
+    std::size_t hk = li - 1;
     // (a header has no numbers)
-    bool numbers = false;
-    for (std::size_t k = q; k > 0 && quantities[k - 1].begin >= head.begin; --k)
-      numbers = numbers || !opens_month_span(s, quantities[k - 1]);
-    if (numbers) continue;
+    auto has_numbers = [&](const Line& h) {
+      std::size_t k = q;
+      while (k > 0 && quantities[k - 1].begin >= l.begin) --k;  // (the row's own)
+      bool numbers = false;
+      for (; k > 0 && quantities[k - 1].begin >= h.begin; --k)
+        numbers = numbers || !opens_month_span(s, quantities[k - 1]);
+      return numbers;
+    };
+    if (hk >= 1 && lines[hk].end > lines[hk].begin && lines[hk].end - lines[hk].begin <= 30 &&
+        header_cells(clean, lines[hk]).size() == 1 && !has_numbers(lines[hk]) &&
+        lines[hk - 1].end > lines[hk - 1].begin &&
+        header_cells(clean, lines[hk - 1]).size() >= cells.size() && !has_numbers(lines[hk - 1]))
+      --hk;
+    if (hk + 1 < li) group = lines[hk + 1];
+    const Line& head = lines[hk];
+    if (head.end <= head.begin) continue;
+    if (has_numbers(head)) continue;
     std::vector<std::pair<std::size_t, std::size_t>> names = header_cells(clean, head);
     auto name_at = [&](std::size_t k) {
       return std::string_view(s.data() + names[k].first, names[k].second - names[k].first);
@@ -319,7 +337,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       names.erase(names.begin());
     }
     if (names.size() != cells.size()) continue;
-    open.header_line = line - 1;
+    open.header_line = static_cast<int>(hk);
     for (auto [b, e] : names) {
       TableColumn c;
       split_unit(std::string_view(s.data() + b, e - b), &c);
@@ -334,7 +352,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       open.columns.push_back(std::move(c));
     }
     // a unit line and a title above the header
-    for (int k = line - 2, seen = 0; k >= 0 && seen < 2; --k) {
+    for (int k = static_cast<int>(hk) - 1, seen = 0; k >= 0 && seen < 2; --k) {
       const Line& above = lines[static_cast<std::size_t>(k)];
       if (above.end <= above.begin) break;
       ++seen;
@@ -379,6 +397,10 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
         col.unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
     }
     add_row(clean, open, line, l.begin, label_end, std::move(cells));
+    if (!open.rows.empty()) {
+      open.rows.back().group_begin = group.begin;
+      open.rows.back().group_end = group.end;
+    }
     open_cells = open.columns.size();
     last_row_line = line;
   }

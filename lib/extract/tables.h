@@ -47,6 +47,8 @@ struct TableRow {
   std::size_t label_begin = 0, label_end = 0;  // clean span of the row label
   std::vector<std::size_t> cells;  // indices into the quantities (or kEmptyCell), one per column
   std::string unit_text;           // the row's unit, in a table with a column of units
+  // the line above that names the group the row is in (出口商品, 按行业分), or empty
+  std::size_t group_begin = 0, group_end = 0;
 };
 
 struct Table {

@@ -609,6 +609,13 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     // number) stand alone, and so does the line above them
     if (table_line(l, text_next) || (text_next && table_line(*text_next, text_after)))
       soft[i] = false;
+    // (and a header above a line that names the group of the first rows:
+    // 商品名称  数量  金额⏎出口商品⏎钢材  812.6  286.4)
+    if (l.gaps > 0 && text_next && text_next->chars <= 12 && text_next->gaps == 0 &&
+        !text_next->ends_in_number && text_after && table_line(*text_after, nullptr))
+      soft[i] = false;
+    // (and the title above such a header: cells apart by two runs of spaces)
+    if (text_next && text_next->gaps >= 2 && !text_next->ends_in_number) soft[i] = false;
   }
   // A blank line after a line that runs on is a column or page gap: it runs on too.
   bool carry = false;

@@ -1447,6 +1447,29 @@ const std::vector<TableCase> kTableCases = {
      {"6.2|%|growth|yoy|2025-01/2025-11|规模以上工业增加值",
       "7.1|%|growth|yoy|2025-01/2025-11|规模以上工业增加值",
       "5.4|%|growth|yoy|2025-01/2025-11|规模以上工业增加值"}},
+    // a line naming the group of the first rows (出口商品) between the header
+    // and them, the title right above the header; two columns that only say
+    // "value" (数量, 金额) name the measure, after the group's kind
+    {"group_line_under_the_header_and_two_value_columns",
+     "附表\n2025年1—9月主要进出口商品情况\n"
+     "商品名称                数量(万吨)    同比(%)    金额(亿元)    同比(%)\n"
+     "出口商品\n"
+     "  钢材                    412.6       8.3       136.4         2.6\n"
+     "  机电产品                  —            —          98.2        11.9\n"
+     "进口商品\n"
+     "  原油                   605.3         6.8       38.6        -3.4\n",
+     "340800",
+     "2025-10-20",
+     {"4126000|t|level||2025-01/2025-09|钢材出口数量",
+      "8.3|%|growth|yoy|2025-01/2025-09|钢材出口数量",
+      "13640000000|CNY|level||2025-01/2025-09|钢材出口金额",
+      "2.6|%|growth|yoy|2025-01/2025-09|钢材出口金额",
+      "9820000000|CNY|level||2025-01/2025-09|机电产品出口金额",
+      "11.9|%|growth|yoy|2025-01/2025-09|机电产品出口金额",
+      "6053000|t|level||2025-01/2025-09|原油进口数量",
+      "6.8|%|growth|yoy|2025-01/2025-09|原油进口数量",
+      "3860000000|CNY|level||2025-01/2025-09|原油进口金额",
+      "-3.4|%|growth|yoy|2025-01/2025-09|原油进口金额"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
