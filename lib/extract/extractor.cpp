@@ -278,7 +278,10 @@ class RecordBuilder {
       // (a line that opens with a bullet, ■6.5%…, is an item of a list too:
       // its period is no time for the next one)
       const int bulleted = 9;  // (below every numbered level)
-      if (l.level > 0 || bullet_at(s_, l.begin) > 0) {
+      const std::size_t bullet = bullet_at(s_, l.begin);
+      const bool figure_item = bullet > 0 && l.begin + bullet < l.end &&
+                               s_[l.begin + bullet] >= '0' && s_[l.begin + bullet] <= '9';
+      if (l.level > 0 || figure_item) {
         carried_.open_item(l.level > 0 ? l.level : bulleted);
         carried_.line_period.clear();
       }
@@ -342,7 +345,7 @@ class RecordBuilder {
     if (!ends_at(s_, p.begin, "在")) return std::string_view::npos;
     const std::size_t stop = std::min(s_.size(), p.end + 90);
     for (std::size_t i = p.end; i < stop; ++i) {
-      if (s_[i] == ',' || s_[i] == ';' || s_[i] == '\n') break;
+      if (s_[i] == ',' || s_[i] == ';' || s_[i] == '\n' || starts_at(s_, i, "。")) break;
       if (starts_at(s_, i, "的基础上")) return i + 12;
     }
     return std::string_view::npos;
@@ -489,7 +492,9 @@ class RecordBuilder {
         // (the cheap test first: clause_start reads the sentence from its start)
         const bool numbering = g_end == k + 1 && list_number_length(s_, q0.begin, sent.end) > 0 &&
                                clause_start(s_, sent.begin, q0.begin) == q0.begin;
-        if (!in_period && !numbering) prev_end = p_.quantities[g_end - 1].end;
+        // (nor does the 三 of a rank, 居全市前三: the subject runs over it)
+        const bool ranked = ends_at(s_, q0.begin, "前") || ends_at(s_, q0.begin, "第");
+        if (!in_period && !numbering && !ranked) prev_end = p_.quantities[g_end - 1].end;
         k = g_end;
         continue;
       }
@@ -613,8 +618,6 @@ class RecordBuilder {
     return false;
   }
 
-  // Whether line k is indented in the caller's text (layout space before it,
-  // which the clean text drops).
   // Whether the heading of `section` is one label in brackets: 【投资与消费】.
   bool bracket_label(int section) const {
     const std::span<const Line> group = heading_group(seg_.lines, section);
@@ -624,6 +627,8 @@ class RecordBuilder {
            find_first(h, "】") == h.size() - 3;
   }
 
+  // Whether line k is indented in the caller's text (layout space before it,
+  // which the clean text drops).
   bool indented_line(int k) const {
     const std::size_t b = seg_.lines[static_cast<std::size_t>(k)].begin;
     if (b >= p_.clean.src.size()) return false;
@@ -1091,11 +1096,9 @@ class RecordBuilder {
   bool two_values(const Table& t) const {
     const TableColumn* first = nullptr;
     for (const TableColumn& c : t.columns) {
-      // (not a period: 1—8月 | 8月 are the spans of one measure)
-      const bool period = c.name.find_first_of("0123456789") != std::string::npos ||
-                          find_first(c.name, "月") != std::string::npos ||
-                          find_first(c.name, "年") != std::string::npos;
-      if (c.growth || c.share || period || !generic_name(c.name, c.begin)) continue;
+      // (not periods: 1—8月 | 8月, 本期 | 累计 are spans of one measure)
+      static const WordList kValues = {"数量", "金额", "重量", "价值", "绝对额", "绝对值"};
+      if (c.growth || c.share || kValues.at(c.name, 0).size() != c.name.size()) continue;
       if (first && first->name != c.name) return true;
       if (!first) first = &c;
     }
@@ -1107,9 +1110,9 @@ class RecordBuilder {
   std::string group_kind(const TableRow& row) const {
     std::string_view g = s_.substr(row.group_begin, row.group_end - row.group_begin);
     if (starts_at(g, 0, "主要")) g.remove_prefix(6);
-    for (std::string_view w : {"商品", "产品"})
-      if (ends_at(g, g.size(), w)) g.remove_suffix(w.size());
-    if (g.size() > 12 || find_first(g, "按") != std::string_view::npos ||
+    if (!ends_at(g, g.size(), "商品") || g.size() != 12) return std::string();  // (not 农产品)
+    g.remove_suffix(6);
+    if (find_first(g, "按") != std::string_view::npos ||
         find_first(g, "分") != std::string_view::npos)
       return std::string();
     return std::string(g);
@@ -1566,10 +1569,26 @@ class RecordBuilder {
         continue;
       }
       if (by != std::string_view::npos) clause = clause.substr(0, by);
+      // (甲县、乙县、丙县规模以上工业增加值增速居全市前三，分别增长…: the rank
+      // is a comment on the subject)
+      for (std::string_view rank : {"位居", "位列", "居"})
+        if (const std::size_t r = find_first(clause, rank); r != std::string_view::npos && r > 0) {
+          clause = clause.substr(0, r);
+          break;
+        }
       if (clause.empty() || clause.size() > 60 ||
           clause.find_first_of("0123456789") != std::string_view::npos)
         break;
-      const std::string name = clean_indicator(clause);
+      // (the places the clause opens with are no part of the name)
+      std::size_t named = 0;
+      for (RegionMatch m = x_.gazetteer.match_at(s_.substr(0, b + clause.size()), b, p_.home);
+           m.region >= 0 && m.begin == b + named;) {
+        named = m.end - b;
+        if (starts_at(clause, named, "、")) named += 3;
+        m = x_.gazetteer.match_at(s_.substr(0, b + clause.size()), b + named, p_.home);
+      }
+      std::string name = clean_indicator(clause.substr(named));
+      if (const std::size_t g = growth_suffix(name); g != std::string::npos) name.resize(g);
       if (name.empty() || x_.indicators.resolve(name).empty()) break;
       return {b, b + clause.size()};
     }
@@ -1755,7 +1774,8 @@ class RecordBuilder {
     Measure rate_after = Measure::kLevel;
     if (n == 1 && ((indicator.empty() && !same_sentence) || ends_with_action_verb(subj))) {
       std::string right = right_noun(q0);
-      if (q0.unit == "%" && st.measure == Measure::kLevel) {
+      // (not 8.5%的企业实现利润增长: a share of firms)
+      if (q0.unit == "%" && st.measure == Measure::kLevel && !starts_at(s_, q0.end, "的")) {
         if (const std::size_t g = growth_suffix(right); g != std::string::npos) {
           right.resize(g);
           rate_after = Measure::kGrowth;

@@ -461,6 +461,17 @@ std::string clean_indicator(std::string_view t) {
     }
   };
   strip_leads();
+  // 规模以上工业增加值增速居全市前三: a rank after the name is a comment on it
+  for (std::string_view rank : {"位居", "位列", "居全", "居前", "居第", "居各"}) {
+    if (!chars.may_contain(rank)) continue;
+    const std::size_t r = find_first(t, rank);
+    if (r != std::string_view::npos && r > 0 &&
+        (find_first(t, "前", r) != std::string_view::npos ||
+         find_first(t, "第", r) != std::string_view::npos)) {
+      t = t.substr(0, r);
+      break;
+    }
+  }
   // 全力以赴确保规模以上工业增加值: what comes before a word of commitment says
   // how hard, not what
   for (std::string_view w : {std::string_view("确保"), std::string_view("力争")}) {

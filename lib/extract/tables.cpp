@@ -219,13 +219,13 @@ std::vector<std::size_t> row_cells(const std::string& s, const Line& l,
 // Adds a row; in a table with a column of units the label's last cell is
 // the row's unit (社会消费品零售总额  亿元).
 void add_row(const CleanText& clean, Table& t, int line, std::size_t b, std::size_t e,
-             std::vector<std::size_t> cells) {
+             std::vector<std::size_t> cells, const Line& group) {
   // 规模以上工业增加值  —  —  7.1: the unit cell is empty too (read as the first
   // empty cell); the row has no unit of its own
   const bool no_unit = t.unit_column && cells.size() == t.columns.size() + 1 && !cells.empty() &&
                        cells[0] == kEmptyCell;
   if (no_unit) cells.erase(cells.begin());
-  TableRow row{line, b, e, std::move(cells), {}};
+  TableRow row{line, b, e, std::move(cells), {}, group.begin, group.end};
   if (t.unit_column && !no_unit) {
     Line label;
     label.begin = b;
@@ -243,7 +243,8 @@ void add_row(const CleanText& clean, Table& t, int line, std::size_t b, std::siz
 std::size_t growth_suffix(std::string_view label) {
   static const WordList kEnds = {"增长率", "增速", "增幅", "增长"};
   const std::string_view end = kEnds.suffix_of(label);
-  if (end.empty()) return std::string_view::npos;
+  // (人口自然增长率 is a rate of its own, a level)
+  if (end.empty() || ends_at(label, label.size(), "自然增长率")) return std::string_view::npos;
   std::size_t at = label.size() - end.size();
   // (社会消费品零售总额同比增长, 出口比上年增长)
   for (std::string_view base : {"同比", "比上年", "比去年"})
@@ -280,9 +281,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     const bool unit_cell_empty = open.unit_column && cells.size() == open_cells + 1 &&
                                  !cells.empty() && cells[0] == kEmptyCell;
     if (!cells.empty() && (open_cells == cells.size() || unit_cell_empty) && next_row) {
-      add_row(clean, open, line, l.begin, label_end, std::move(cells));
-      open.rows.back().group_begin = group.begin;
-      open.rows.back().group_end = group.end;
+      add_row(clean, open, line, l.begin, label_end, std::move(cells), group);
       last_row_line = line;
       continue;
     }
@@ -301,16 +300,14 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     std::size_t hk = li - 1;
     // (a header has no numbers)
     auto has_numbers = [&](const Line& h) {
-      std::size_t k = q;
-      while (k > 0 && quantities[k - 1].begin >= l.begin) --k;  // (the row's own)
       bool numbers = false;
-      for (; k > 0 && quantities[k - 1].begin >= h.begin; --k)
+      for (std::size_t k = q; k > 0 && quantities[k - 1].begin >= h.begin; --k)
         numbers = numbers || !opens_month_span(s, quantities[k - 1]);
       return numbers;
     };
-    if (hk >= 1 && lines[hk].end > lines[hk].begin && lines[hk].end - lines[hk].begin <= 30 &&
-        header_cells(clean, lines[hk]).size() == 1 && !has_numbers(lines[hk]) &&
-        lines[hk - 1].end > lines[hk - 1].begin &&
+    if (hk >= 1 && cells.size() >= 2 && lines[hk].end > lines[hk].begin &&
+        lines[hk].end - lines[hk].begin <= 30 && header_cells(clean, lines[hk]).size() == 1 &&
+        !has_numbers(lines[hk]) && lines[hk - 1].end > lines[hk - 1].begin &&
         header_cells(clean, lines[hk - 1]).size() >= cells.size() && !has_numbers(lines[hk - 1]))
       --hk;
     if (hk + 1 < li) group = lines[hk + 1];
@@ -396,11 +393,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       if (col.unit_text.empty() && (col.share || (col.growth && !col.change_amount)))
         col.unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
     }
-    add_row(clean, open, line, l.begin, label_end, std::move(cells));
-    if (!open.rows.empty()) {
-      open.rows.back().group_begin = group.begin;
-      open.rows.back().group_end = group.end;
-    }
+    add_row(clean, open, line, l.begin, label_end, std::move(cells), group);
     open_cells = open.columns.size();
     last_row_line = line;
   }

@@ -614,8 +614,11 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     if (l.gaps > 0 && text_next && text_next->chars <= 12 && text_next->gaps == 0 &&
         !text_next->ends_in_number && text_after && table_line(*text_after, nullptr))
       soft[i] = false;
-    // (and the title above such a header: cells apart by two runs of spaces)
-    if (text_next && text_next->gaps >= 2 && !text_next->ends_in_number) soft[i] = false;
+    // (and the title above such a header: cells apart by two runs of spaces,
+    // the group line or a row after it)
+    if (text_next && text_next->gaps >= 2 && !text_next->ends_in_number && text_after &&
+        (text_after->gaps > 0 || text_after->chars <= 12))
+      soft[i] = false;
   }
   // A blank line after a line that runs on is a column or page gap: it runs on too.
   bool carry = false;

@@ -165,6 +165,18 @@ const std::vector<Case> kCases = {
      "341122",
      "2026-01-15",
      {"7.2%|*|growth|yoy|2025|*", "40家以上|新增规上工业企业|level||2026|*"}},
+    // places and their indicator in a clause with a rank (…居全市前三), their
+    // figures in the next (分别增长…); a bulleted sentence that opens with no
+    // figure keeps the period carried from before
+    {"places_ranked_then_their_figures",
+     "2025年，怀宁县、桐城市、潜山市规模以上工业增加值增速居全市前三，分别增长8.1%、7.6%、7.2%。\n"
+     "●全市固定资产投资增长3.2%。\n",
+     "340800",
+     "2026-01-20",
+     {"8.1%|规模以上工业增加值增速|growth|yoy|2025|怀宁县",
+      "7.6%|规模以上工业增加值增速|growth|yoy|2025|桐城市",
+      "7.2%|规模以上工业增加值增速|growth|yoy|2025|潜山市",
+      "3.2%|固定资产投资|growth|yoy|2025|安庆市"}},
     // what flowed up to a point carried from before (截至3月末 … 财政收入) is
     // of the year to date; a balance keeps the point
     {"flow_after_a_carried_point_is_year_to_date",
