@@ -1509,6 +1509,20 @@ INSTANTIATE_TEST_SUITE_P(Rules, Tables, ::testing::ValuesIn(kTableCases),
                            return std::string(p.param.name);
                          });
 
+// A table with a column of units whose rows have none: the rows are not
+// read as rows of it (they once left a later row to index an empty list).
+TEST(Extract, RowsWithoutTheUnitOfAUnitColumn) {
+  const std::vector<econex::Record> got = records_of(
+      "表1 全市主要经济指标\n"
+      "指标  单位  本月  同比增长\n"
+      "规模以上工业增加值  5.2  6.1\n"
+      "固定资产投资  3.1  4.0\n"
+      "社会消费品零售总额  7.7  2.3\n"
+      "",
+      "340800", "2025-10-20");
+  for (const econex::Record& r : got) EXPECT_FALSE(r.indicator.empty()) << describe(r);
+}
+
 // A table whose columns are places gives each cell its column's place.
 TEST(Extract, ColumnsOfPlacesAreTheCellsRegions) {
   const std::vector<econex::Record> got = records_of(
