@@ -623,8 +623,11 @@ class RecordBuilder {
     const std::span<const Line> group = heading_group(seg_.lines, section);
     if (group.size() != 1) return false;
     const std::string_view h = s_.substr(group[0].begin, group[0].end - group[0].begin);
-    return h.size() <= 36 && starts_at(h, 0, "【") && ends_at(h, h.size(), "】") &&
-           find_first(h, "】") == h.size() - 3;
+    // (and its unit: 【近五年地区生产总值】(单位:亿元))
+    const std::size_t close = find_first(h, "】");
+    if (!starts_at(h, 0, "【") || close == std::string_view::npos || close > 60) return false;
+    const std::string_view rest = h.substr(close + 3);
+    return rest.empty() || (starts_at(rest, 0, "(单位") && ends_at(rest, rest.size(), ")"));
   }
 
   // Whether line k is indented in the caller's text (layout space before it,
@@ -1039,6 +1042,13 @@ class RecordBuilder {
                                              : std::string(label) + clean_indicator(level_name);
       } else {
         indicator = clean_indicator(label);
+        // (【近五年全县地区生产总值】(单位:亿元)⏎2021年　302.9: a row that is only its
+        // year, of a series named by the column)
+        bool only_period = false;
+        for (const PeriodHit& p : periods_in(row.label_begin, row.label_end))
+          only_period = only_period || (p.begin == row.label_begin && p.end >= row.label_end);
+        if (only_period && !row_period.empty() && t.columns.size() == 1)
+          indicator = series_name(level.name);
       }
       if (indicator.empty()) continue;
       Record rec = context_record(sent, pi, pj, h.begin, h.end,
@@ -1089,6 +1099,15 @@ class RecordBuilder {
       set_value(&rec, h.begin, h.end, value);
       out->push_back(std::move(rec));
     }
+  }
+
+  // What a chart's caption names: 【近五年全县地区生产总值】 -> 地区生产总值.
+  std::string series_name(std::string_view name) const {
+    if (starts_at(name, 0, "【") && ends_at(name, name.size(), "】"))
+      name = name.substr(3, name.size() - 6);
+    static const WordList kSpans = {"近五年", "近三年", "近十年", "近年来", "历年", "五年来"};
+    name.remove_prefix(kSpans.prefix_of(name).size());
+    return clean_indicator(name);
   }
 
   // Whether two level columns of t only say "value", in different words

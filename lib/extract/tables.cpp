@@ -72,6 +72,8 @@ void split_unit(std::string_view cell, TableColumn* c) {
   c->name = std::string(cell.substr(0, open));
   c->unit_text = std::string(
       cell.substr(open + 1, (close == std::string_view::npos ? cell.size() : close) - open - 1));
+  // ((单位:亿元): the unit as a unit line writes it)
+  if (starts_at(c->unit_text, 0, "单位:")) c->unit_text.erase(0, 7);
 }
 
 // Where the growth word of a column's name starts (增长, 同比 …), or npos.

@@ -184,6 +184,7 @@ struct LineInfo {
   bool only_number = false;         // nothing but a number: a table cell on its own line
   bool only_quantity = false;    // a number and a short unit (142个, 1286.5 亿元): a data card
   bool bullet_quantity = false;  // the same after a bullet (■２８４６家): a figure of a box
+  bool year_row = false;         // a short line of a year and its figure (2021年  4402.9)
   bool numbered = false;         // a list number and words (二、主要任务): a heading
   bool page_div = false;         // holds a <PAGE_DIV>
   bool furniture = false;        // a page number or a running head (dropped)
@@ -272,6 +273,26 @@ bool only_number(std::string_view text) {
 
 // Whether a line holds nothing but a number and a unit of at most four
 // characters after it (142个, 1286.5 亿元, 15.3%, １１．２％).
+// Whether text opens with a year (2021年, ２０２１年) after layout space.
+bool opens_with_year(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  while (starts_at(text, i, "\u3000")) i += 3;
+  for (int d = 0; d < 4; ++d) {
+    if (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      ++i;
+    } else if (i + 3 <= text.size() && static_cast<unsigned char>(text[i]) == 0xEF &&
+               static_cast<unsigned char>(text[i + 1]) == 0xBC &&
+               static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+               static_cast<unsigned char>(text[i + 2]) <= 0x99) {
+      i += 3;  // (０..９: U+FF10..FF19)
+    } else {
+      return false;
+    }
+  }
+  return starts_at(text, i, "年");
+}
+
 bool only_quantity(std::string_view text) {
   std::size_t i = 0, digits = 0, unit = 0;
   bool in_unit = false;
@@ -316,6 +337,7 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     l.terminal = (is_terminal(end) && !decimal_point) || (end == U'日' && ends_with_date(text)) ||
                  (is_closer(last) && ends_with_jump(text));
     l.only_number = l.ends_in_number && only_number(text);
+    l.year_row = l.ends_in_number && l.chars <= 24 && opens_with_year(text);
     l.only_quantity =
         !l.only_number && l.starts_with_number && l.chars <= 12 && only_quantity(text);
     if (l.chars <= 40) {
@@ -592,7 +614,9 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
                        (body || !indent_marks_paragraphs);
     const LineInfo* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
     bool run_on = next && next->chars && !next->indented && indent_marks_paragraphs && body;
-    bool number_split = next && next->chars && l.ends_in_number && next->starts_with_number;
+    // (not 2021年 4402.9⏎2022年 4682.5: the rows of a series of years)
+    bool number_split = next && next->chars && l.ends_in_number && next->starts_with_number &&
+                        !(l.year_row && next->year_row);
     // a line that cannot end there, or a next line that cannot start there: 增\n长, 196个\n，其中
     // (blank lines in between are a column or page gap)
     const LineInfo* text_next = nullptr;
@@ -613,6 +637,10 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     // 商品名称  数量  金额⏎出口商品⏎钢材  812.6  286.4)
     if (l.gaps > 0 && text_next && text_next->chars <= 12 && text_next->gaps == 0 &&
         !text_next->ends_in_number && text_after && table_line(*text_after, nullptr))
+      soft[i] = false;
+    // (rows of a series of years, 2021年　4402.9⏎2022年　4682.5, stand alone,
+    // and so does the line above them)
+    if (text_next && text_next->year_row && (l.year_row || (text_after && text_after->year_row)))
       soft[i] = false;
     // (and the title above such a header: cells apart by two runs of spaces,
     // the group line or a row after it)

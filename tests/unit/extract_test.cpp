@@ -177,6 +177,17 @@ const std::vector<Case> kCases = {
       "7.6%|规模以上工业增加值增速|growth|yoy|2025|桐城市",
       "7.2%|规模以上工业增加值增速|growth|yoy|2025|潜山市",
       "3.2%|固定资产投资|growth|yoy|2025|安庆市"}},
+    // a chart as text: a caption with its unit, then one line per year; the
+    // page's period goes on after it (【县域经济】)
+    {"chart_of_years_under_a_caption",
+     "2025年，全县地区生产总值增长5.3%。\n"
+     "【近五年全县地区生产总值】（单位：亿元）\n２０２３年　３０２．９\n２０２４年　３２６．５\n"
+     "２０２５年　３４１．３\n【工业】\n●全县规模以上工业增加值增长7.4%。\n",
+     "341122",
+     "2026-01-20",
+     {"5.3%|地区生产总值|growth|yoy|2025|*", "３０２．９|地区生产总值|level||2023|*",
+      "３２６．５|地区生产总值|level||2024|*", "３４１．３|地区生产总值|level||2025|*",
+      "7.4%|规模以上工业增加值|growth|yoy|2025|*"}},
     // what flowed up to a point carried from before (截至3月末 … 财政收入) is
     // of the year to date; a balance keeps the point
     {"flow_after_a_carried_point_is_year_to_date",
