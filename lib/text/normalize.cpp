@@ -271,8 +271,6 @@ bool only_number(std::string_view text) {
   return digit;
 }
 
-// Whether a line holds nothing but a number and a unit of at most four
-// characters after it (142个, 1286.5 亿元, 15.3%, １１．２％).
 // Whether text opens with a year (2021年, ２０２１年) after layout space.
 bool opens_with_year(std::string_view text) {
   std::size_t i = 0;
@@ -293,6 +291,8 @@ bool opens_with_year(std::string_view text) {
   return starts_at(text, i, "年");
 }
 
+// Whether a line holds nothing but a number and a unit of at most four
+// characters after it (142个, 1286.5 亿元, 15.3%, １１．２％).
 bool only_quantity(std::string_view text) {
   std::size_t i = 0, digits = 0, unit = 0;
   bool in_unit = false;
