@@ -278,10 +278,7 @@ class RecordBuilder {
       // (a line that opens with a bullet, ■6.5%…, is an item of a list too:
       // its period is no time for the next one)
       const int bulleted = 9;  // (below every numbered level)
-      const std::size_t bullet = bullet_at(s_, l.begin);
-      const bool figure_item = bullet > 0 && l.begin + bullet < l.end &&
-                               s_[l.begin + bullet] >= '0' && s_[l.begin + bullet] <= '9';
-      if (l.level > 0 || figure_item) {
+      if (l.level > 0 || l.figure_item) {
         carried_.open_item(l.level > 0 ? l.level : bulleted);
         carried_.line_period.clear();
       }

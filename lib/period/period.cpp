@@ -43,19 +43,6 @@ std::string month_span(int y, int m1, int m2) {
 
 }  // namespace
 
-std::string year_to_date(std::string_view point) {
-  if (point.size() != 10 || point[4] != '-' || point[7] != '-') return std::string();
-  int v[3] = {0, 0, 0};
-  const std::size_t at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
-  for (int k = 0; k < 3; ++k)
-    for (std::size_t i = at[k]; i < at[k] + len[k]; ++i) {
-      if (point[i] < '0' || point[i] > '9') return std::string();
-      v[k] = v[k] * 10 + (point[i] - '0');
-    }
-  if (v[1] < 1 || v[1] > 12 || v[2] != days_in_month(v[0], v[1])) return std::string();
-  return month_span(v[0], 1, v[1]);
-}
-
 namespace {
 
 // Digits s[b, b + n) as a number; -1 when one is not a digit.
@@ -69,6 +56,13 @@ int digits_at(std::string_view s, std::size_t b, std::size_t n) {
 }
 
 }  // namespace
+
+std::string year_to_date(std::string_view point) {
+  if (point.size() != 10 || point[4] != '-' || point[7] != '-') return std::string();
+  const int y = digits_at(point, 0, 4), m = digits_at(point, 5, 2), d = digits_at(point, 8, 2);
+  if (y < 0 || m < 1 || m > 12 || d != days_in_month(y, m)) return std::string();
+  return month_span(y, 1, m);
+}
 
 bool last_month(std::string_view span, int* year, int* month) {
   if (const std::size_t slash = span.find('/'); slash != std::string_view::npos) {

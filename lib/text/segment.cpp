@@ -226,10 +226,9 @@ void segment(std::string_view s, Segments* out) {
       // be a heading: the next line is not scanned twice for every line)
       // (nor is an item that opens with its figure: ■5386.2亿元 全市地区生产总值)
       const std::size_t bullet = bullet_at(s, b);
-      const bool figure_item =
-          bullet > 0 && b + bullet < e && s[b + bullet] >= '0' && s[b + bullet] <= '9';
+      l.figure_item = bullet > 0 && b + bullet < e && s[b + bullet] >= '0' && s[b + bullet] <= '9';
       l.heading =
-          short_line && l.level == 0 && cjk && !jump && !figure_item && !table_line(s, text, e);
+          short_line && l.level == 0 && cjk && !jump && !l.figure_item && !table_line(s, text, e);
       l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;
       if (section < 0) section = 0;

@@ -20,7 +20,8 @@ struct Line {
   bool heading = false;  // short, no sentence punctuation
   int level = 0;         // list number it starts with: 一、 1, （一） 2, 1. 3, (1) 4; 0 none
   bool subheading = false;  // a short numbered line without sentence punctuation
-  int section = 0;          // index of the section it belongs to
+  bool figure_item = false;  // opens with a bullet and its figure: ■5386.2亿元 全市地区生产总值
+  int section = 0;           // index of the section it belongs to
 };
 
 struct Sentence {
