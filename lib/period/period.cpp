@@ -13,11 +13,17 @@ namespace {
 
 std::string year_str(int y) { return y > 0 ? std::to_string(y) : std::string("????"); }
 
-std::string month_str(int y, int m) {
+// "-07": a dash and the number in two digits at least (printf's "-%02d",
+// without its cost for the months and days it nearly always writes).
+std::string two_digits(int v) {
+  if (v >= 0 && v <= 99)
+    return std::string{'-', static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
   char buf[16];
-  std::snprintf(buf, sizeof buf, "-%02d", m);
-  return year_str(y) + buf;
+  std::snprintf(buf, sizeof buf, "-%02d", v);
+  return buf;
 }
+
+std::string month_str(int y, int m) { return year_str(y) + two_digits(m); }
 
 int days_in_month(int y, int m) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -25,11 +31,7 @@ int days_in_month(int y, int m) {
   return kDays[(m - 1) % 12];
 }
 
-std::string month_end(int y, int m) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "-%02d", days_in_month(y, m));
-  return month_str(y, m) + buf;
-}
+std::string month_end(int y, int m) { return month_str(y, m) + two_digits(days_in_month(y, m)); }
 
 // A span of months in its shortest canonical form.
 std::string month_span(int y, int m1, int m2) {
@@ -129,9 +131,7 @@ std::string canonical_period(const PeriodShape& s, int ref_year, int full_year_h
   if (!months_ok || s.quarter > 4 || (s.month1 == 0 && s.month2 != 0)) return "";
   if (s.day) {  // 截至2024年12月31日
     if (!s.month1 || s.day > days_in_month(y, s.month1)) return "";
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "-%02d", s.day);
-    return month_str(y, s.month1) + buf;
+    return month_str(y, s.month1) + two_digits(s.day);
   }
   if (s.quarter) {
     if (s.end_point) return month_end(y, s.quarter * 3);

@@ -82,9 +82,13 @@ std::uint64_t cn_unit(char32_t c) {
 Decimal from_integer(std::uint64_t v) { return Decimal{std::to_string(v), 0}; }
 
 void trim(Decimal* d) {
-  std::size_t nz = d->digits.find_first_not_of('0');
-  d->digits = nz == std::string::npos ? "0" : d->digits.substr(nz);
-  if (d->digits == "0") d->exp10 = 0;
+  const std::size_t nz = d->digits.find_first_not_of('0');
+  if (nz == std::string::npos) {
+    d->digits.assign(1, '0');
+    d->exp10 = 0;
+  } else if (nz > 0) {
+    d->digits.erase(0, nz);  // (in place: no second string per number)
+  }
 }
 
 // 1,234.5 (commas already checked by the grammar)

@@ -31,6 +31,10 @@ class LiteralSet {
       }
       starts_longer_[b0] = true;
       pair_.set(key(w, 0));
+      if (w.size() == 3 && (b0 & 0xF0) == 0xE0 &&
+          is_continuation(static_cast<unsigned char>(w[1])) &&
+          is_continuation(static_cast<unsigned char>(w[2])))
+        whole_.set(key3(w, 0));
       if (w.size() >= 3)
         triple_.set(key3(w, 0));
       else
@@ -53,7 +57,8 @@ class LiteralSet {
       // inside a character, the scan steps over it at once.
       if (cjk_fast && (b & 0xF0) == 0xE0 && i + 2 < n && is_continuation(p[i + 1]) &&
           is_continuation(p[i + 2])) {
-        if (triple_[key3(s, i)] && starts_here(s, i)) return i;
+        const std::size_t k3 = key3(s, i);
+        if (triple_[k3] && (whole_[k3] || starts_here(s, i))) return i;
         i += 3;
         continue;
       }
@@ -109,6 +114,8 @@ class LiteralSet {
   bool starts_longer_[256] = {};  // first bytes of the longer ones
   std::bitset<65536> pair_;       // first two bytes of the longer ones
   std::bitset<65536> triple_;     // key3 of their first three bytes
+  std::bitset<65536> whole_;      // key3 of the literals that are one whole 3-byte character
+                                  // (key3 tells those characters apart: a hit is a match)
   bool all_three_ = true;         // every longer literal has three bytes or more
   bool whole_characters_ = true;  // no literal starts with a continuation byte
   std::vector<Word> words_;

@@ -13,6 +13,7 @@
 #define ECONEX_LIB_TEXT_WORD_LIST_H_
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -35,6 +36,13 @@ class WordList {
       const unsigned shift = static_cast<unsigned>(8 * (3 - k));
       words_.push_back(
           Word{w, head_key(w.data(), k), low << shift, pack(w.data() + w.size() - k, k), low});
+      if (k == 3) {
+        head_seen_.set(bucket(words_.back().head));
+        tail_seen_.set(bucket(words_.back().tail));
+      } else {
+        short_head_.set(static_cast<unsigned char>(w.front()));
+        short_tail_.set(static_cast<unsigned char>(w.back()));
+      }
     }
     if (words_.size() > kIndexFrom) {
       heads_.build(words_, &Word::head, &Word::head_mask);
@@ -45,6 +53,9 @@ class WordList {
   // The first word (in list order) that s starts with; empty when none.
   std::string_view prefix_of(std::string_view s) const {
     const std::uint32_t key = head_key(s.data(), s.size() < 3 ? s.size() : 3);
+    if (s.size() >= 3 && !head_seen_[bucket(key)] &&
+        !short_head_[static_cast<unsigned char>(s.front())])
+      return {};  // (most calls: no word starts with these bytes)
     if (!heads_.empty() && s.size() >= 3) {
       for (std::uint16_t i : heads_.candidates(key)) {
         const Word& w = words_[i];
@@ -65,6 +76,8 @@ class WordList {
     // the last three bytes, the last one in the low byte
     const std::size_t k = s.size() < 3 ? s.size() : 3;
     const std::uint32_t key = pack(s.data() + s.size() - k, k);
+    if (k == 3 && !tail_seen_[bucket(key)] && !short_tail_[static_cast<unsigned char>(s.back())])
+      return {};
     if (!tails_.empty() && k == 3) {
       for (std::uint16_t i : tails_.candidates(key)) {
         const Word& w = words_[i];
@@ -147,8 +160,16 @@ class WordList {
     return pack(p, k) << (8 * (3 - k));
   }
 
+  // A first filter that rejects most texts with one lookup: a bit per hash
+  // of the three-byte keys of the words of three bytes or more, and the
+  // first (last) bytes of the shorter words. A text can start (end) with one
+  // of the words only if its key's bit or its first (last) byte's bit is set.
+  static std::size_t bucket(std::uint32_t key) { return (key * 0x9E3779B1u) >> 22; }
+
   std::vector<Word> words_;
   Index heads_, tails_;
+  std::bitset<1024> head_seen_, tail_seen_;
+  std::bitset<256> short_head_, short_tail_;
 };
 
 }  // namespace econex::detail
