@@ -29,6 +29,8 @@ struct ExtractorImpl {
   FixedForms fixed;
   QuantityFinder quantities;
   PeriodFinder periods;
+  // one pass for where numbers (set 0) and periods (set 1) can start
+  LiteralScan starts{{&quantities.candidates(), &periods.candidates()}};
   Gazetteer gazetteer;
   IndicatorTable indicators;
 };
@@ -39,6 +41,7 @@ struct Prepared {
   CleanText clean;
   std::vector<QuantityHit> quantities;
   std::vector<PeriodHit> periods;
+  std::vector<LiteralScan::Start> starts;  // (both layers: one scan for their candidates)
   int ref_year = 0;
   int ref_month = 0;  // of the reference date given, 0 without one
   int home = -1;
@@ -2067,8 +2070,14 @@ Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, 
   }
   Status st = normalize(text, o.invalid_utf8, &p->clean);
   if (!st.ok()) return st;
-  if (layers & kQuantities) x.quantities.find(p->clean.text, &p->quantities);
-  if (layers & kPeriods) x.periods.find(p->clean.text, &p->periods);
+  if (layers == kBoth && x.starts.usable()) {
+    x.starts.scan(p->clean.text, &p->starts);
+    x.quantities.find(p->clean.text, p->starts, 1, &p->quantities);
+    x.periods.find(p->clean.text, p->starts, 2, &p->periods);
+  } else {
+    if (layers & kQuantities) x.quantities.find(p->clean.text, &p->quantities);
+    if (layers & kPeriods) x.periods.find(p->clean.text, &p->periods);
+  }
   if (p->ref_year == 0) p->ref_year = document_year(p->periods);
   return Status();
 }

@@ -207,9 +207,20 @@ PeriodFinder::PeriodFinder()
 PeriodFinder::~PeriodFinder() = default;
 
 void PeriodFinder::find(std::string_view s, std::vector<PeriodHit>* out) const {
+  find_from(
+      s, [&](std::size_t pos) { return candidate_.find(s, pos); }, out);
+}
+
+void PeriodFinder::find(std::string_view s, const std::vector<LiteralScan::Start>& starts,
+                        std::uint8_t set, std::vector<PeriodHit>* out) const {
+  find_from(s, NextStart(starts, set), out);
+}
+
+template <typename Next>
+void PeriodFinder::find_from(std::string_view s, Next next, std::vector<PeriodHit>* out) const {
   std::size_t pos = 0;
   while (pos < s.size()) {
-    std::size_t start = candidate_.find(s, pos);
+    std::size_t start = next(pos);
     if (start == std::string_view::npos) break;
     PeriodShape shape;
     bool digit_before = start > 0 && s[start - 1] >= '0' && s[start - 1] <= '9';

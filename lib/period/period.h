@@ -70,8 +70,16 @@ class PeriodFinder {
   PeriodFinder();
   ~PeriodFinder();
   void find(std::string_view clean, std::vector<PeriodHit>* out) const;
+  // The same, from the starts of a LiteralScan of the clean text in which
+  // candidates() is the set with bit `set` (one scan for several layers).
+  void find(std::string_view clean, const std::vector<LiteralScan::Start>& starts, std::uint8_t set,
+            std::vector<PeriodHit>* out) const;
+  // Where a period can start.
+  const LiteralSet& candidates() const { return candidate_; }
 
  private:
+  template <typename Next>
+  void find_from(std::string_view clean, Next next_start, std::vector<PeriodHit>* out) const;
   LiteralSet candidate_;                 // where a period can start
   std::unique_ptr<re2::RE2> month_day_;  // 3月14日 after a year: a date
 };

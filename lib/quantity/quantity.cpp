@@ -306,9 +306,20 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
 }
 
 void QuantityFinder::find(std::string_view s, std::vector<QuantityHit>* out) const {
+  find_from(
+      s, [&](std::size_t pos) { return candidate_.find(s, pos); }, out);
+}
+
+void QuantityFinder::find(std::string_view s, const std::vector<LiteralScan::Start>& starts,
+                          std::uint8_t set, std::vector<QuantityHit>* out) const {
+  find_from(s, NextStart(starts, set), out);
+}
+
+template <typename Next>
+void QuantityFinder::find_from(std::string_view s, Next next, std::vector<QuantityHit>* out) const {
   std::size_t pos = 0;
   while (pos < s.size()) {
-    std::size_t start = candidate_.find(s, pos);
+    std::size_t start = next(pos);
     if (start == std::string_view::npos) break;
     bool ok = false;
     QuantityHit hit;

@@ -46,8 +46,16 @@ class QuantityFinder {
   ~QuantityFinder();
   // Every quantity of the clean text, in order.
   void find(std::string_view clean, std::vector<QuantityHit>* out) const;
+  // The same, from the starts of a LiteralScan of the clean text in which
+  // candidates() is the set with bit `set` (one scan for several layers).
+  void find(std::string_view clean, const std::vector<LiteralScan::Start>& starts, std::uint8_t set,
+            std::vector<QuantityHit>* out) const;
+  // Where a number can start.
+  const LiteralSet& candidates() const { return candidate_; }
 
  private:
+  template <typename Next>
+  void find_from(std::string_view clean, Next next_start, std::vector<QuantityHit>* out) const;
   // Parses at pos; returns bytes to skip (>0) and fills *hit when it is a quantity.
   std::size_t parse_at(std::string_view clean, std::size_t pos, bool* ok, QuantityHit* hit) const;
 

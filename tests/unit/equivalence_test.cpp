@@ -391,6 +391,26 @@ TEST(Equivalence, LiteralScanIsTheRe2CandidateSearch) {
       }
     }
   }
+  // and the one-pass scan of both sets stops where each set's find stops,
+  // from every position a layer can go on from
+  const econex::detail::LiteralSet numbers(cases[0].words), periods(cases[1].words);
+  const econex::detail::LiteralScan both({&numbers, &periods});
+  ASSERT_TRUE(both.usable());
+  std::size_t starts = 0;
+  for (const std::string& text : texts) {
+    std::vector<econex::detail::LiteralScan::Start> found;
+    both.scan(text, &found);
+    starts += found.size();
+    for (std::uint8_t set = 1; set <= 2; ++set) {
+      const econex::detail::LiteralSet& alone = set == 1 ? numbers : periods;
+      for (std::size_t step = 1; step <= 3; ++step) {  // (callers go on 1, 2 or 3 bytes on)
+        econex::detail::NextStart next(found, set);
+        for (std::size_t pos = 0; pos <= text.size(); pos += step)
+          ASSERT_EQ(next(pos), alone.find(text, pos)) << "set " << int(set) << " at " << pos;
+      }
+    }
+  }
+  EXPECT_GT(starts, 5000u);  // (it did find starts: 6383 in these texts)
 }
 
 }  // namespace
