@@ -995,7 +995,10 @@ class RecordBuilder {
       if (!unit_text.empty()) {
         // the cell read with its unit (1268.4亿元: the quantity layer scales it)
         std::vector<QuantityHit> one;
-        const std::string probe = std::string(s_.substr(h.begin, h.end - h.begin)) + unit_text;
+        // (5.5左右 | %: the number read with the unit, the qualifier is the cell's)
+        std::string_view number = s_.substr(h.begin, h.end - h.begin);
+        number.remove_suffix(trailing_qualifier_length(number));
+        const std::string probe = std::string(number) + unit_text;
         x_.quantities.find(probe, &one);
         if (one.size() != 1 || one[0].unit.empty() || one[0].end != probe.size()) continue;
         value = one[0].value;
@@ -1068,6 +1071,8 @@ class RecordBuilder {
         rec.status =
             status_of(period, target_before(sent, h.begin) || goal_list_before(sent, h.begin));
       }
+      // (2025年预期目标 | 2025年完成 | 2026年预期目标: a column of plans, whatever its year)
+      if (plan_column(col.name)) rec.status = RecordStatus::kTarget;
       // (比上年增减, in 百分点: a change of a rate)
       // (比年初增减 in 亿元: a change of the level)
       rec.measure = !col.growth                                          ? Measure::kLevel
@@ -1096,9 +1101,21 @@ class RecordBuilder {
       rec.indicator = indicator;
       rec.indicator_id = std::string(x_.indicators.resolve(indicator));
       rec.unit = std::string(unit);
+      rec.qualifier = h.qualifier;  // (5.5左右, 7以上 in a cell)
       set_value(&rec, h.begin, h.end, value);
       out->push_back(std::move(rec));
     }
+  }
+
+  // Whether a column's header says its figures are plans (2026年预期目标,
+  // 计划数, 目标值), not results (2025年完成, 完成计划%).
+  static bool plan_column(std::string_view name) {
+    bool plan = false;
+    for (std::string_view w : {"目标", "预期", "计划"})
+      plan = plan || find_first(name, w) != std::string_view::npos;
+    for (std::string_view w : {"完成", "实际", "执行"})
+      plan = plan && find_first(name, w) == std::string_view::npos;
+    return plan;
   }
 
   // What a chart's caption names: 【近五年全县地区生产总值】 -> 地区生产总值.

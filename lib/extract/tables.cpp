@@ -13,6 +13,16 @@ constexpr std::string_view kEmptyMarks[] = {"—", "-", "…", "/"};
 // The cells of a header line as written (the clean text drops the spaces
 // between ideographs, so the header is split on the caller's text): runs of
 // spaces, tabs and ideographic spaces separate them. Returns clean spans.
+// Whether the caller's text has a gap (a space the clean text dropped)
+// between clean bytes i - 1 and i.
+bool dropped_gap(const CleanText& clean, std::size_t i) {
+  if (i == 0 || i >= clean.text.size() || clean.text[i] == ' ' || clean.text[i - 1] == ' ')
+    return false;
+  const std::size_t prev_end =
+      clean.src[i - 1] + utf8_sequence_length(clean.input, clean.src[i - 1]);
+  return clean.src[i] > prev_end && clean.src[i] != clean.src[i - 1];
+}
+
 std::vector<std::pair<std::size_t, std::size_t>> header_cells(const CleanText& clean, Line l) {
   std::vector<std::pair<std::size_t, std::size_t>> cells;
   std::size_t start = l.begin;
@@ -21,12 +31,7 @@ std::vector<std::pair<std::size_t, std::size_t>> header_cells(const CleanText& c
     // a gap in the caller's text between this clean byte and the one before
     // (a space the clean text dropped), or a space kept in the clean text
     const bool space = clean.text[i] == ' ';
-    bool gap = false;
-    if (i > l.begin && !space && clean.text[i - 1] != ' ') {
-      const std::size_t prev_end =
-          clean.src[i - 1] + utf8_sequence_length(clean.input, clean.src[i - 1]);
-      if (clean.src[i] > prev_end && clean.src[i] != clean.src[i - 1]) gap = true;
-    }
+    const bool gap = i > l.begin && dropped_gap(clean, i);
     if (space || gap) {
       if (open) cells.emplace_back(start, i);
       open = false;
@@ -144,9 +149,24 @@ std::vector<UnitEntry> unit_line(std::string_view t) {
   return units;
 }
 
-// Empty cells (—, -, …, /) written in s[b, e) between spaces; -1 when the
-// text holds anything else.
-int empty_cells(const std::string& s, std::size_t b, std::size_t e) {
+// Cells of words only (与经济增长同步, 完成省下达任务: a target said, not a
+// figure) in clean[b, e): ideographs up to a gap of the caller's text; the
+// end of such a cell, or b when there is none at b.
+std::size_t word_cell_end(const CleanText& clean, std::size_t b, std::size_t e) {
+  std::size_t i = b;
+  while (i + 3 <= e && static_cast<unsigned char>(clean.text[i]) >= 0xE4 &&
+         static_cast<unsigned char>(clean.text[i]) <= 0xE9 && (i == b || !dropped_gap(clean, i)))
+    i += 3;
+  // (a cell of two characters or more, ended by a gap or the row's end)
+  if (i - b < 6 || i - b > 30 || (i < e && clean.text[i] != ' ' && !dropped_gap(clean, i)))
+    return b;
+  return i;
+}
+
+// Empty cells (—, -, …, /) and cells of words written in clean[b, e) between
+// spaces; -1 when the text holds anything else.
+int empty_cells(const CleanText& clean, std::size_t b, std::size_t e) {
+  const std::string& s = clean.text;
   int n = 0;
   for (std::size_t i = b; i < e;) {
     if (s[i] == ' ') {
@@ -156,6 +176,13 @@ int empty_cells(const std::string& s, std::size_t b, std::size_t e) {
     std::size_t len = 0;
     for (std::string_view dash : kEmptyMarks)
       if (starts_at(s, i, dash)) len = dash.size();
+    if (!len && (i == b || s[i - 1] == ' ' || dropped_gap(clean, i))) {
+      if (const std::size_t words = word_cell_end(clean, i, e); words > i) {
+        i = words;
+        ++n;
+        continue;
+      }
+    }
     if (!len) return -1;
     while (i + len < e && starts_at(s, i + len, std::string_view(s.data() + i, len))) i += len;
     i += len;
@@ -167,10 +194,23 @@ int empty_cells(const std::string& s, std::size_t b, std::size_t e) {
 // The cells of line l: the indices of its quantities (kEmptyCell for a cell
 // written —) when the line is a label followed by numbers separated by spaces
 // only, else nothing.
-std::vector<std::size_t> row_cells(const std::string& s, const Line& l,
+std::vector<std::size_t> row_cells(const CleanText& clean, Line l,
                                    const std::vector<QuantityHit>& q, std::size_t from,
-                                   std::size_t to, std::size_t* label_end) {
+                                   std::size_t to, std::size_t* label_begin,
+                                   std::size_t* label_end) {
+  const std::string& s = clean.text;
   std::vector<std::size_t> cells;
+  // 1  地区生产总值增速  %  5.5: a serial number before the label, a cell of
+  // its own column (序号), is no figure of the row
+  if (from < to && q[from].qual_begin <= l.begin && from + 1 < to && q[from].unit.empty() &&
+      !q[from].high && q[from].end - q[from].begin <= 3 &&
+      s.find('.', q[from].begin) >= q[from].end &&
+      (dropped_gap(clean, q[from].end) || s[q[from].end] == ' ')) {
+    l.begin = q[from].end;
+    while (l.begin < l.end && s[l.begin] == ' ') ++l.begin;
+    ++from;
+  }
+  *label_begin = l.begin;
   if (from == to || q[from].qual_begin <= l.begin) return cells;
   // empty cells may stand between the label and the first number
   std::size_t label_stop = q[from].qual_begin;
@@ -205,14 +245,15 @@ std::vector<std::size_t> row_cells(const std::string& s, const Line& l,
     const QuantityHit& h = q[k];
     if (h.begin != h.qual_begin || h.high || (!h.unit.empty() && h.unit != "%")) return {};
     if (k > from) {
-      const int between = empty_cells(s, at, h.begin);
-      if (h.begin == at || between < 0) return {};
+      // (5.5左右5.8: cells the clean text joins, apart in the caller's text)
+      const int between = empty_cells(clean, at, h.begin);
+      if ((h.begin == at && !dropped_gap(clean, h.begin)) || between < 0) return {};
       cells.insert(cells.end(), static_cast<std::size_t>(between), kEmptyCell);
     }
     cells.push_back(k);
     at = h.end;
   }
-  const int trailing = empty_cells(s, at, l.end);
+  const int trailing = empty_cells(clean, at, l.end);
   if (trailing < 0) return {};
   cells.insert(cells.end(), static_cast<std::size_t>(trailing), kEmptyCell);
   return cells;
@@ -243,7 +284,7 @@ void add_row(const CleanText& clean, Table& t, int line, std::size_t b, std::siz
 }  // namespace
 
 std::size_t growth_suffix(std::string_view label) {
-  static const WordList kEnds = {"增长率", "增速", "增幅", "增长"};
+  static const WordList kEnds = {"增长率", "增速", "增幅", "涨幅", "增长"};
   const std::string_view end = kEnds.suffix_of(label);
   // (人口自然增长率 is a rate of its own, a level)
   if (end.empty() || ends_at(label, label.size(), "自然增长率")) return std::string_view::npos;
@@ -274,8 +315,9 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     std::size_t qe = q;
     while (qe < quantities.size() && quantities[qe].begin < l.end) ++qe;
     if (l.end <= l.begin) continue;
-    std::size_t label_end = 0;
-    std::vector<std::size_t> cells = row_cells(s, l, quantities, q, qe, &label_end);
+    std::size_t label_begin = l.begin, label_end = 0;
+    std::vector<std::size_t> cells =
+        row_cells(clean, l, quantities, q, qe, &label_begin, &label_end);
     const int line = static_cast<int>(li);
     // (rows follow each other without a blank line)
     const bool next_row = last_row_line == line - 1 && l.begin > 0 && s[l.begin - 1] == '\n' &&
@@ -283,7 +325,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     const bool unit_cell_empty = open.unit_column && cells.size() == open_cells + 1 &&
                                  !cells.empty() && cells[0] == kEmptyCell;
     if (!cells.empty() && (open_cells == cells.size() || unit_cell_empty) && next_row) {
-      add_row(clean, open, line, l.begin, label_end, std::move(cells), group);
+      add_row(clean, open, line, label_begin, label_end, std::move(cells), group);
       last_row_line = line;
       continue;
     }
@@ -322,6 +364,10 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     };
     // (产　量: words spread by spaces are joined only when the header as read
     // does not fit the row: one name per cell, after a label and a unit column)
+    // (序号  指标名称  单位  …: the serial numbers' column, when the row has one)
+    if (label_begin > l.begin && names.size() > 1 &&
+        (name_at(0) == "序号" || name_at(0) == "序" || name_at(0) == "编号"))
+      names.erase(names.begin());
     const bool unit_header = names.size() > 1 && (name_at(1) == "单位" || name_at(1) == "计量单位");
     if (names.size() != cells.size() && names.size() != cells.size() + 1 &&
         !(names.size() == cells.size() + 2 && unit_header))
@@ -395,7 +441,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       if (col.unit_text.empty() && (col.share || (col.growth && !col.change_amount)))
         col.unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
     }
-    add_row(clean, open, line, l.begin, label_end, std::move(cells), group);
+    add_row(clean, open, line, label_begin, label_end, std::move(cells), group);
     open_cells = open.columns.size();
     last_row_line = line;
   }

@@ -97,6 +97,12 @@ const WordList& false_qualifier_words() {
   return words;
 }
 
+std::size_t trailing_qualifier_length(std::string_view value_text) {
+  for (const QualifierWord& t : kTrailing)
+    if (ends_at(value_text, value_text.size(), t.word)) return t.word.size();
+  return 0;
+}
+
 QuantityFinder::QuantityFinder()
     : candidate_({"百分之", "千分之", "0",  "1",  "2",  "3",  "4",  "5",  "6",  "7",  "8",
                   "9",      "零",     "〇", "一", "二", "两", "三", "四", "五", "六", "七",

@@ -36,6 +36,9 @@ struct QuantityHit {
   signed char direction = 0;
 };
 
+// Bytes of the qualifier word that ends a value's text (5.5左右 -> 6), or 0.
+std::size_t trailing_qualifier_length(std::string_view value_text);
+
 // Words whose last character is a qualifier word by accident (签约, 最近, 赶超):
 // no qualifier before a value, and no 约 to peel off a subject.
 const WordList& false_qualifier_words();

@@ -171,10 +171,11 @@ std::size_t kept_run(std::string_view in, std::size_t i) {
 
 // One raw input line: what decides whether the break after it is soft.
 struct LineInfo {
-  std::size_t chars = 0;            // code points from the first to the last non-space
-  bool terminal = false;            // ends with sentence punctuation
-  bool indented = false;            // starts with layout space (a paragraph's first line)
-  bool ends_in_number = false;      // last character a digit, ',' or '.'
+  std::size_t chars = 0;           // code points from the first to the last non-space
+  bool terminal = false;           // ends with sentence punctuation
+  bool indented = false;           // starts with layout space (a paragraph's first line)
+  bool ends_in_number = false;     // last character a digit, ',' or '.'
+  bool ends_in_qualified = false;  // a digit and 以上, 以内, 左右 … (a table cell: 140以上)
   bool starts_with_number = false;  // first character a digit, '.', '%'
   char32_t first = 0, last = 0;     // first and last significant characters
   bool masthead = false;            // a newspaper's masthead or page line (星期四, 第1版)
@@ -337,6 +338,14 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     l.terminal = (is_terminal(end) && !decimal_point) || (end == U'日' && ends_with_date(text)) ||
                  (is_closer(last) && ends_with_jump(text));
     l.only_number = l.ends_in_number && only_number(text);
+    for (std::string_view q : {"以上", "以下", "以内", "左右"}) {
+      if (!ends_at(text, text.size(), q)) continue;
+      const auto* h = reinterpret_cast<const unsigned char*>(text.data());
+      const std::size_t n = text.size() - q.size();  // the figure before the word ends here
+      l.ends_in_qualified = (n >= 1 && h[n - 1] >= '0' && h[n - 1] <= '9') ||
+                            (n >= 3 && h[n - 3] == 0xEF && h[n - 2] == 0xBC && h[n - 1] >= 0x90 &&
+                             h[n - 1] <= 0x99);  // (０..９)
+    }
     l.year_row = l.ends_in_number && l.chars <= 24 && opens_with_year(text);
     l.only_quantity =
         !l.only_number && l.starts_with_number && l.chars <= 12 && only_quantity(text);
@@ -565,9 +574,10 @@ void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
 // A row of a table (港区  4521.3  3.2, 港区 4521.3 3.2) or its header, when a
 // row follows (cells apart by a run of spaces, or by one space between words).
 bool table_line(const LineInfo& l, const LineInfo* next) {
-  const bool next_row = next && next->gaps > 0 && next->ends_in_number;
+  // (a row may end in a cell such as 140以上 or 5.5左右)
+  const bool next_row = next && next->gaps > 0 && (next->ends_in_number || next->ends_in_qualified);
   if (l.gaps == 0) return l.single_spaces > 0 && next_row;
-  return l.ends_in_number || next_row;
+  return l.ends_in_number || (l.ends_in_qualified && l.gaps >= 2) || next_row;
 }
 
 // For each line, whether the line break after it is soft (the text runs on).

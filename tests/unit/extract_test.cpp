@@ -1534,6 +1534,62 @@ TEST(Extract, RowsWithoutTheUnitOfAUnitColumn) {
   for (const econex::Record& r : got) EXPECT_FALSE(r.indicator.empty()) << describe(r);
 }
 
+// A table of plans and results as a county report appends it: a serial
+// number before each label (序号), a column of units, columns named by a year
+// and 计划 / 实际 / 目标, cells with a qualifier word (6左右, 4以内) and cells
+// of words (稳中有升) that are no figures.
+TEST(Extract, APlanTableWithSerialNumbersUnitsAndWordCells) {
+  const std::vector<econex::Record> got = records_of(
+      "附件\n\n"
+      "2024年全县主要经济指标计划完成情况\n\n"
+      "序号  指标                    单位    2024年计划    2024年实际    2025年目标\n"
+      "1     地区生产总值增长        %       6左右         6.3           6以上\n"
+      "2     一般公共预算收入        亿元    12.5          12.86         13.2\n"
+      "3     城镇登记失业率          %       4以内         3.6           4以内\n"
+      "4     农业总产值增幅          %       3.5           3.8           稳中有升\n",
+      "360121", "2025-01-20");
+  std::string all;
+  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  ASSERT_EQ(got.size(), 11u) << all;
+  using econex::Measure;
+  using econex::Qualifier;
+  using econex::RecordStatus;
+  struct Want {
+    const char* indicator;
+    Measure measure;
+    double value;
+    const char* period;
+    RecordStatus status;
+    Qualifier qualifier;
+  };
+  const Want want[] = {
+      {"地区生产总值", Measure::kGrowth, 6, "2024", RecordStatus::kTarget, Qualifier::kApprox},
+      {"地区生产总值", Measure::kGrowth, 6.3, "2024", RecordStatus::kActual, Qualifier::kExact},
+      {"地区生产总值", Measure::kGrowth, 6, "2025", RecordStatus::kTarget, Qualifier::kOver},
+      {"一般公共预算收入", Measure::kLevel, 12.5e8, "2024", RecordStatus::kTarget,
+       Qualifier::kExact},
+      {"一般公共预算收入", Measure::kLevel, 12.86e8, "2024", RecordStatus::kActual,
+       Qualifier::kExact},
+      {"一般公共预算收入", Measure::kLevel, 13.2e8, "2025", RecordStatus::kTarget,
+       Qualifier::kExact},
+      {"城镇登记失业率", Measure::kLevel, 4, "2024", RecordStatus::kTarget, Qualifier::kUnder},
+      {"城镇登记失业率", Measure::kLevel, 3.6, "2024", RecordStatus::kActual, Qualifier::kExact},
+      {"城镇登记失业率", Measure::kLevel, 4, "2025", RecordStatus::kTarget, Qualifier::kUnder},
+      {"农业总产值", Measure::kGrowth, 3.5, "2024", RecordStatus::kTarget, Qualifier::kExact},
+      {"农业总产值", Measure::kGrowth, 3.8, "2024", RecordStatus::kActual, Qualifier::kExact},
+  };
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].indicator, want[i].indicator) << i << all;
+    EXPECT_EQ(got[i].measure, want[i].measure) << i << all;
+    EXPECT_DOUBLE_EQ(got[i].value, want[i].value) << i << all;
+    EXPECT_EQ(got[i].period, want[i].period) << i << all;
+    EXPECT_EQ(got[i].status, want[i].status) << i << all;
+    EXPECT_EQ(got[i].qualifier, want[i].qualifier) << i << all;
+  }
+  // (the serial numbers are no figures)
+  for (const econex::Record& r : got) EXPECT_NE(r.value_text, "1") << all;
+}
+
 // A table whose columns are places gives each cell its column's place.
 TEST(Extract, ColumnsOfPlacesAreTheCellsRegions) {
   const std::vector<econex::Record> got = records_of(
