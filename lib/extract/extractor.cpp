@@ -755,6 +755,7 @@ class RecordBuilder {
         b = skip_leading(t, b, t.size());
         if (opens_with_holiday(t.substr(b))) {
           holiday_from_ = sent.begin + b;
+          if (b == 0) holiday_line_ = sent.line;  // (the paragraph goes on in its time)
           break;
         }
         std::size_t len = 0;
@@ -763,7 +764,9 @@ class RecordBuilder {
         b += len;
       }
     }
-    return pos >= holiday_from_;
+    // (…春节假期，全市接待游客…；实现旅游消费…: the sentences after one that
+    // opens with a holiday, in its paragraph, are of the holiday too)
+    return pos >= holiday_from_ || (holiday_line_ == sent.line && holiday_from_ > sent.begin);
   }
 
   // is_target_context(sentence before pos), the sentence read once.
@@ -2059,6 +2062,7 @@ class RecordBuilder {
   mutable std::optional<TargetContext> target_;
   mutable std::size_t holiday_sentence_ = std::string_view::npos;  // (holiday_before's
   mutable std::size_t holiday_from_ = std::string_view::npos;      // sentence, and clause)
+  mutable int holiday_line_ = -1;  // the paragraph of the last sentence that opened with one
   // the values of the group being read and their directions (kept between
   // groups so that each group does not allocate them anew)
   std::vector<QuantityHit> scratch_values_;

@@ -176,6 +176,10 @@ bool holiday_at(std::string_view s, std::size_t pos) {
 }  // namespace
 
 bool opens_with_holiday(std::string_view s) {
+  // 假期期间, 节日期间: the holiday of the text before, named again
+  static const WordList kBack = {"假期期间", "假期内",     "假期中",   "假日期间",
+                                 "节日期间", "节假日期间", "长假期间", "黄金周期间"};
+  if (!kBack.prefix_of(s).empty()) return true;
   // (the year before it: digits and 年, or 今年 / 去年)
   std::size_t i = 0;
   while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;

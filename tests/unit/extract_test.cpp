@@ -1217,6 +1217,18 @@ const std::vector<Case> kCases = {
      "2025-10-09",
      {"326.5万人次|接待游客|level|||桂林市", "8.2%|接待游客|growth|yoy||桂林市",
       "5000万人次|接待游客|level||2025|桂林市"}},
+    // the sentences after one that opens with a holiday, in its paragraph, are
+    // of the holiday too; 假日期间 names the holiday again
+    {"holiday_paragraph_and_holiday_named_again",
+     "一季度，全县实现社会消费品零售总额45.6亿元，同比增长6.1%。\n"
+     "　　端午假期，全县重点商贸企业实现销售额1.28亿元，同比增长9.2%。接待游客32.5万人次，增长11.4%"
+     "。\n"
+     "　　假日期间，古镇景区接待游客8.6万人次。\n",
+     "433122",
+     "2025-06-05",
+     {"45.6亿元|*|level||2025-Q1|*", "6.1%|*|growth|yoy|2025-Q1|*", "1.28亿元|*|level|||*",
+      "9.2%|*|growth|yoy||*", "32.5万人次|*|level|||*", "11.4%|*|growth|yoy||*",
+      "8.6万人次|*|level|||*"}},
     // the period of a bracketed aside does not carry past its bracket
     {"bracketed_aside_period_does_not_carry",
      "　　1—9月，全县规模以上工业增加值增长7.2%，增速比上半年回落0.3个百分点（上半年，全县规模以上"
