@@ -389,10 +389,17 @@ std::string clean_indicator(std::string_view t) {
   std::string unbracketed;
   if (const std::size_t open = t.find('('); open != std::string_view::npos && open > 0) {
     const std::size_t close = t.find(')', open + 1);
-    unbracketed =
-        std::string(t.substr(0, open)) +
-        (close == std::string_view::npos ? std::string() : std::string(t.substr(close + 1)));
-    t = unbracketed;
+    // (企(事)业单位贷款: one character in brackets inside a word is part of it)
+    const bool inside_word = close != std::string_view::npos && close - open - 1 == 3 &&
+                             static_cast<unsigned char>(t[open + 1]) >= 0xE4 &&
+                             close + 1 < t.size() && t[close + 1] != '(' &&
+                             static_cast<unsigned char>(t[close + 1]) >= 0xE4;
+    if (!inside_word) {
+      unbracketed =
+          std::string(t.substr(0, open)) +
+          (close == std::string_view::npos ? std::string() : std::string(t.substr(close + 1)));
+      t = unbracketed;
+    }
   }
   // 鲜菜价格受台风天气影响: the cause is no part of the name
   std::string uncaused;
@@ -691,11 +698,11 @@ std::vector<std::string_view> split_subjects(std::string_view t, std::size_t wan
 
 std::string distribute_tail(std::string_view item, std::string_view last) {
   // 通讯器材类、家用电器类商品零售额: the last item's measure noun belongs to all
-  static const Words kTails = {"消费品零售额", "商品零售额", "零售额",   "增加值",   "总产值",
-                               "产值",         "投资额",     "投资",     "营业收入", "收入",
-                               "利润总额",     "利润",       "产量",     "销售额",   "营业额",
-                               "进出口额",     "进出口",     "出口额",   "出口",     "进口",
-                               "吞吐量",       "用电量",     "出厂价格", "价格"};
+  static const Words kTails = {
+      "消费品零售额", "商品零售额", "零售额",   "增加值", "总产值",   "产值", "投资额",
+      "投资",         "营业收入",   "保费收入", "收入",   "利润总额", "利润", "产量",
+      "销售额",       "营业额",     "进出口额", "进出口", "出口额",   "出口", "进口",
+      "吞吐量",       "用电量",     "发电量",   "排放量", "出厂价格", "价格"};
   // an item that is already measured keeps its own noun (接待游客、旅游收入)
   static const WordList kMeasured = {"游客", "人次", "人数", "数",   "量",  "额",
                                      "值",   "率",   "价格", "指数", "面积"};

@@ -1229,6 +1229,18 @@ const std::vector<Case> kCases = {
      {"45.6亿元|*|level||2025-Q1|*", "6.1%|*|growth|yoy|2025-Q1|*", "1.28亿元|*|level|||*",
       "9.2%|*|growth|yoy||*", "32.5万人次|*|level|||*", "11.4%|*|growth|yoy||*",
       "8.6万人次|*|level|||*"}},
+    // the measure noun of the last item of a list goes to every item (保费收入,
+    // 发电量, 排放量); one character in brackets inside a word is part of it
+    {"list_measure_nouns_and_a_bracket_inside_a_word",
+     "2025年全市财产险、人身险保费收入分别为12.3亿元、45.6亿元。火电、水电发电量分别为120亿千瓦时、"
+     "35亿千瓦时。二氧化硫、氮氧化物排放量分别下降3.2%、2.8%。年末企（事）业单位贷款余额860."
+     "5亿元。",
+     "430700",
+     "2026-03-01",
+     {"12.3亿元|财产险保费收入|level||*|*", "45.6亿元|人身险保费收入|level||*|*",
+      "120亿千瓦时|火电发电量|level||*|*", "35亿千瓦时|水电发电量|level||*|*",
+      "3.2%|二氧化硫排放量|growth|yoy|*|*", "2.8%|氮氧化物排放量|growth|yoy|*|*",
+      "860.5亿元|企(事)业单位贷款余额|level||*|*"}},
     // the period of a bracketed aside does not carry past its bracket
     {"bracketed_aside_period_does_not_carry",
      "　　1—9月，全县规模以上工业增加值增长7.2%，增速比上半年回落0.3个百分点（上半年，全县规模以上"
