@@ -321,6 +321,16 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       c.b = pull + 6;
     }
   }
+  // 拖累固定资产投资增速约2.1个百分点: a contribution downwards, with or without
+  // a verb of change after what it drags
+  if (const std::size_t drag = c.rfind("拖累");
+      !share && !contribution && drag != std::string_view::npos && unit_is_points(unit)) {
+    contribution = true;
+    st.negative = true;
+    st.whole_begin = drag + 6;
+    st.whole_end = c.end;
+    c.end = drag;
+  }
   if (!share && !contribution && !c.peel(kContributionRate).empty()) contribution = true;
 
   // 占比提高2.1个百分点: a change of the share, read below
@@ -457,8 +467,8 @@ std::string clean_indicator(std::string_view t) {
   if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
   auto strip_leads = [&] {
     for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
-      if (w == "对") break;                                    // 对东盟进出口 keeps its 对
-      if (w == "完成" && starts_with(t, "完成投资")) break;    // an indicator of its own
+      if (w == "对") break;  // 对东盟进出口 keeps its 对
+      if (w == "完成" && (starts_with(t, "完成投资") || t == "完成率")) break;  // of its own
       if (w == "计划" && starts_with(t, "计划总投资")) break;  // (the class of projects)
       if (w == "继续" && starts_with(t, "继续教育")) break;
       if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") ||

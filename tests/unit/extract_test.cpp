@@ -1241,6 +1241,17 @@ const std::vector<Case> kCases = {
       "120亿千瓦时|火电发电量|level||*|*", "35亿千瓦时|水电发电量|level||*|*",
       "3.2%|二氧化硫排放量|growth|yoy|*|*", "2.8%|氮氧化物排放量|growth|yoy|*|*",
       "860.5亿元|企(事)业单位贷款余额|level||*|*"}},
+    // 拖累…增速…个百分点 is a contribution downwards (the clause before names the
+    // contributor, as for 拉动); a bare 完成率 keeps its 完成
+    {"drag_on_growth_and_completion_rate",
+     "1—9月，全市房地产开发投资下降12.3%，拖累全部投资增速约1.8个百分点。"
+     "工业投资增长9.6%，拉动全部投资增长2.4个百分点。省重点项目完成投资68.75亿元，完成率110.2%。",
+     "431100",
+     "2025-10-20",
+     {"12.3%|房地产开发投资|growth|yoy|2025-01/2025-09|*",
+      "1.8个百分点|房地产开发投资|contribution||2025-01/2025-09|*", "9.6%|工业投资|growth|yoy|*|*",
+      "2.4个百分点|工业投资|contribution||*|*", "68.75亿元|省重点项目完成投资|level||*|*",
+      "110.2%|完成率|level||*|*"}},
     // the period of a bracketed aside does not carry past its bracket
     {"bracketed_aside_period_does_not_carry",
      "　　1—9月，全县规模以上工业增加值增长7.2%，增速比上半年回落0.3个百分点（上半年，全县规模以上"
