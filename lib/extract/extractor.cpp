@@ -29,8 +29,9 @@ struct ExtractorImpl {
   FixedForms fixed;
   QuantityFinder quantities;
   PeriodFinder periods;
-  // one pass for where numbers (set 0) and periods (set 1) can start
-  LiteralScan starts{{&quantities.candidates(), &periods.candidates()}};
+  // one pass for where numbers (set 0), periods (set 1) and words of plan
+  // (set 2) can start
+  LiteralScan starts{{&quantities.candidates(), &periods.candidates(), &target_word_starts()}};
   Gazetteer gazetteer;
   IndicatorTable indicators;
 };
@@ -773,7 +774,7 @@ class RecordBuilder {
   bool target_before(const Sentence& sent, std::size_t pos) const {
     if (target_sentence_ != sent.begin || !target_) {
       target_sentence_ = sent.begin;
-      target_.emplace(s_, sent.begin, sent.end);
+      target_.emplace(s_, sent.begin, sent.end, p_.starts.empty() ? nullptr : &p_.starts, 4);
     }
     return target_->at(pos);
   }

@@ -894,15 +894,28 @@ bool is_target_context(std::string_view before) {
   return false;
 }
 
-TargetContext::TargetContext(std::string_view s, std::size_t b, std::size_t e)
+TargetContext::TargetContext(std::string_view s, std::size_t b, std::size_t e,
+                             const std::vector<LiteralScan::Start>* starts, std::uint8_t set)
     : s_(s), b_(b), e_(e) {
   std::string_view t = s.substr(b, e - b);
   // the earliest end of a target word (a later start may end earlier only
   // while it starts before the best end so far)
-  for (std::size_t p = target_word_starts().find(t, 0);
-       p != std::string_view::npos && b + p < from_; p = target_word_starts().find(t, p + 1)) {
+  auto at = [&](std::size_t p) {
     std::string_view w = target_words().prefix_of(t.substr(p));
     if (!w.empty()) note(b + p + w.size(), b + p);
+  };
+  if (starts) {
+    // (the places the scan of the whole text found in [b, e): where find on
+    // the sentence would stop; a word that runs past e has no prefix_of)
+    auto it =
+        std::lower_bound(starts->begin(), starts->end(), b,
+                         [](const LiteralScan::Start& x, std::size_t pos) { return x.pos < pos; });
+    for (; it != starts->end() && it->pos < e && it->pos < from_; ++it)
+      if (it->sets & set) at(it->pos - b);
+  } else {
+    for (std::size_t p = target_word_starts().find(t, 0);
+         p != std::string_view::npos && b + p < from_; p = target_word_starts().find(t, p + 1))
+      at(p);
   }
   // A 将 decides for good once the character after it is in view (or at
   // once after 即/必); until then at() reads it as is_target_context does.

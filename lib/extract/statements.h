@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "econex/econex.hpp"
+#include "text/literal_set.h"
 
 namespace econex::detail {
 
@@ -65,6 +66,8 @@ std::string list_item(const std::vector<std::string_view>& items, std::size_t t)
 bool completion_ratio(std::string_view subject, std::string_view* own);
 // Whether the words before a value make it a target (目标, 力争, 预计, 计划 ...).
 bool is_target_context(std::string_view sentence_before_value);
+// Where a target word can start (the scan is_target_context makes).
+const LiteralSet& target_word_starts();
 
 // is_target_context(s.substr(b, pos - b)) for every pos of one sentence s[b, e),
 // but for a word of plan inside brackets that close before pos: that one is
@@ -74,7 +77,10 @@ bool is_target_context(std::string_view sentence_before_value);
 // sentences).
 class TargetContext {
  public:
-  TargetContext(std::string_view s, std::size_t b, std::size_t e);
+  // (starts: a LiteralScan of s in which target_word_starts() is the set
+  // with bit `set`, to read the target words from instead of scanning; or null)
+  TargetContext(std::string_view s, std::size_t b, std::size_t e,
+                const std::vector<LiteralScan::Start>* starts = nullptr, std::uint8_t set = 0);
   bool at(std::size_t pos) const;
 
  private:

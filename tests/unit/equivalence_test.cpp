@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "econex/econex.hpp"
+#include "extract/statements.h"
 #include "gazetteer/regions.h"
 #include "quantity/number_grammar.hpp"
 #include "text/literal_set.h"
@@ -411,6 +412,31 @@ TEST(Equivalence, LiteralScanIsTheRe2CandidateSearch) {
     }
   }
   EXPECT_GT(starts, 5000u);  // (it did find starts: 6383 in these texts)
+}
+
+// The words of plan of a sentence read from the scan of the whole text are
+// those its own scan finds: every position of every span gets the same answer.
+TEST(Equivalence, TargetContextFromTheScanIsTheSentenceScan) {
+  using econex::detail::LiteralScan;
+  const econex::detail::LiteralSet numbers({"0", "1"});
+  const LiteralScan scan({&numbers, &econex::detail::target_word_starts()});
+  ASSERT_TRUE(scan.usable());
+  std::size_t targets = 0;
+  for (const Doc& d : corpus()) {
+    // (plain text: the clean text of the library is the same kind of bytes)
+    const std::string& text = d.text;
+    std::vector<LiteralScan::Start> starts;
+    scan.scan(text, &starts);
+    for (std::size_t b = 0; b + 1 < text.size() && b < 20000; b += 97) {
+      const std::size_t e = std::min(text.size(), b + 150 + b % 113);
+      const econex::detail::TargetContext alone(text, b, e), shared(text, b, e, &starts, 2);
+      for (std::size_t pos = b; pos <= e; ++pos) {
+        ASSERT_EQ(alone.at(pos), shared.at(pos)) << d.name << " [" << b << ", " << e << ") " << pos;
+        targets += alone.at(pos);
+      }
+    }
+  }
+  EXPECT_GT(targets, 1000u);  // (words of plan were found)
 }
 
 }  // namespace
