@@ -1252,6 +1252,14 @@ const std::vector<Case> kCases = {
       "1.8个百分点|房地产开发投资|contribution||2025-01/2025-09|*", "9.6%|工业投资|growth|yoy|*|*",
       "2.4个百分点|工业投资|contribution||*|*", "68.75亿元|省重点项目完成投资|level||*|*",
       "110.2%|完成率|level||*|*"}},
+    // 首次迈上…台阶: a milestone said of the indicator before; the growth after
+    // it is still that indicator's
+    {"milestone_clause_keeps_the_indicator",
+     "去年，全县地区生产总值达到512.6亿元，首次迈上500亿元台阶，增长5.9%。",
+     "411082",
+     "2025-08-06",
+     {"512.6亿元|地区生产总值|level||2024|*", "500亿元|地区生产总值|level||2024|*",
+      "5.9%|地区生产总值|growth|yoy|2024|*"}},
     // the period of a bracketed aside does not carry past its bracket
     {"bracketed_aside_period_does_not_carry",
      "　　1—9月，全县规模以上工业增加值增长7.2%，增速比上半年回落0.3个百分点（上半年，全县规模以上"
