@@ -388,6 +388,16 @@ class RecordBuilder {
     }
     RegionMatch m = place_at(b, sent.end);
     if (m.region >= 0 && !region_is_basis(s_, m.begin, m.end)) return m.region;
+    // 在邻近的玉山县，今年…: a place that ends an opening clause of 在
+    if (starts_at(s_, b, "在")) {
+      const std::size_t stop = std::min(sent.end, b + 36);
+      const std::size_t comma = s_.substr(0, stop).find(',', b);
+      if (comma != std::string_view::npos)
+        for (std::size_t j = b + 3; j < comma; j += utf8_sequence_length(s_, j)) {
+          m = place_at(j, comma);
+          if (m.region >= 0 && m.end == comma) return m.region;
+        }
+    }
     return -1;
   }
 
@@ -432,7 +442,7 @@ class RecordBuilder {
       // is no time for what follows either)
       if (is_reporting(p, p_.ref_year) && !aside_or_base(p) &&
           !in_closed_brackets(s_, sent.begin, sent.end, p.begin) && !in_explanation(p, qi, qj) &&
-          !(average_span(p) && !last_reporting.empty()) &&
+          !describes_figures(p, qi, qj) && !(average_span(p) && !last_reporting.empty()) &&
           base_clause_end(p) == std::string_view::npos) {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
@@ -596,12 +606,21 @@ class RecordBuilder {
     return clause != std::string_view::npos && !kBecause.at(s_, clause).empty();
   }
 
+  // Whether period p, after the last figure of its sentence (quantities
+  // [qi, qj)), only qualifies a noun: in …增长10.2%，是今年以来的月度最高增速,
+  // 今年以来 is no time for the sentences after it.
+  bool describes_figures(const PeriodHit& p, std::size_t qi, std::size_t qj) const {
+    return qi != qj && p.begin >= p_.quantities[qj - 1].end && starts_at(s_, p.end, "的");
+  }
+
   // The year a period without one (全年, 年末, 12月份) is in: that of the
   // latest heading that writes one, else that of the period carried from the
   // sentences before (２０２５年，…。…全年完成…), else 0 (the reference year).
   int year_hint() const {
     if (carried_.year_hint) return carried_.year_hint;
-    const std::string& carried = carried_.period();
+    std::string_view carried = carried_.period();
+    // (“十四五”时期, 2021/2025: the span ends in the year its sentences are of)
+    if (carried.size() == 9 && carried[4] == '/') carried.remove_prefix(5);
     int year = 0;
     for (std::size_t i = 0; i < 4; ++i) {
       if (i >= carried.size() || carried[i] < '0' || carried[i] > '9') return 0;
@@ -1770,7 +1789,7 @@ class RecordBuilder {
     // 年回收废旧汽车12万辆: a rate per year has no period
     bool per_year =
         subj.rfind("年", 0) == 0 && subj.size() > 3 &&
-        std::string_view("均度末底初内来中").find(subj.substr(3, 3)) == std::string_view::npos;
+        std::string_view("均度末底初内来中终").find(subj.substr(3, 3)) == std::string_view::npos;
     if (per_year) subj.erase(0, 3);
     std::string indicator = clean_indicator(subj);
     // 签约68个项目, 新开工42个项目: a count whose noun follows it

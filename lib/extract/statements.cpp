@@ -136,7 +136,8 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       }
     }
     if (!c.peel(kTo).empty()) {
-      st.reached = true;
+      // (累计达到176.5亿斤: a sum over the span, not the level at its end)
+      st.reached = !c.ends_with("累计达") && !c.ends_with("累计");
       c.peel(kToVerbs);
       again = true;
       continue;
@@ -465,6 +466,15 @@ std::string clean_indicator(std::string_view t) {
       }
     }
   }
+  // 一般公共预算收入加上级补助收入48.62亿元: an account item added to the total
+  // before it (also 减)
+  if (chars.may_contain("加") || chars.may_contain("减"))
+    for (std::string_view w : {"收入加", "支出加", "收入减", "支出减"})
+      if (const std::size_t p = find_first(t, w);
+          p != std::string_view::npos && p > 0 && t.size() > p + w.size() + 6) {
+        t.remove_prefix(p + w.size());
+        break;
+      }
   // 到位闽宁协作资金: 到位 as the verb of a longer name (not 到位资金 itself)
   if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
   auto strip_leads = [&] {
@@ -510,11 +520,12 @@ std::string clean_indicator(std::string_view t) {
       t = unstreaked;
     }
   }
-  // 五年累计完成固定资产投资, 3年来新增: how long it took, no part of the name
+  // 五年累计完成固定资产投资, 3年来新增, 五年完成投资: how long it took, no part
+  // of the name (a verb of flow after it says so)
   if (chars.may_contain("年")) {
     const std::size_t i = count_end(t, 0);
     if (i > 0 && starts_at(t, i, "年")) {
-      static const WordList kSpan = {"累计", "共计", "来", "间", "共"};
+      static const WordList kSpan = {"累计", "共计", "来", "间", "共", "完成", "实现", "新增"};
       const std::string_view span = kSpan.at(t, i + 3);
       if (!span.empty() && t.size() > i + 3 + span.size()) {
         t.remove_prefix(i + 3 + (span == "累计" ? 0 : span.size()));
@@ -629,9 +640,12 @@ std::string clean_indicator(std::string_view t) {
     // what they are, without 的)
     static const WordList kBareHeads = {"人口", "人数", "户数", "数量", "个数"};
     const std::string_view head = kBareHeads.at(out, de + 3);
+    // (新增专项债券安排的支出: a head that says only "money" keeps all it is of)
+    static const WordList kMoneyHeads = {"支出", "收入", "资金", "金额"};
+    const std::string_view money = kMoneyHeads.at(out, de + 3);
     if (!head.empty() && de + 3 + head.size() == out.size() && de > 0)
       out.erase(de, 3);
-    else
+    else if (money.empty() || de + 3 + money.size() != out.size() || de == 0)
       out = out.substr(de + 3);
   }
   // words that only point back at the indicator named before (总量占…, 总数达…)

@@ -1270,6 +1270,43 @@ const std::vector<Case> kCases = {
       "0.3个百分点|*|change|*|2025-01/2025-09|瑞金市",
       "7.5%|规模以上工业增加值|growth|*|2025-H1|瑞金市",
       "8.1%|制造业增加值|growth|*|2025-01/2025-09|瑞金市"}},
+    // a sum over a plan period (累计达到, 五年完成) keeps the span the sentence
+    // before stated; 全年 after it is the span's last year
+    {"sum_over_a_plan_period_keeps_its_span",
+     "“十四五”时期，全市一般公共预算收入年均增长6.2%。粮食总产量累计达到512.3万吨，五年完成固定"
+     "资产投资1860亿元。全年完成进出口总额85.6亿元。",
+     "360900",
+     "2026-02-10",
+     {"6.2%|一般公共预算收入|growth|yoy|2021/2025|宜春市",
+      "512.3万吨|粮食总产量|level||2021/2025|宜春市",
+      "1860亿元|固定资产投资|level||2021/2025|宜春市", "85.6亿元|进出口总额|level||2025|宜春市"}},
+    // 今年以来的 after the figures only qualifies a noun: the next sentence
+    // keeps the month
+    {"period_qualifying_a_noun_does_not_carry",
+     "从8月份看，全省规模以上工业增加值增长9.4%，为今年以来的月度最高。社会消费品零售总额增长4.8%"
+     "。",
+     "220000",
+     "2025-09-20",
+     {"9.4%|规模以上工业增加值|growth|yoy|2025-08|吉林省",
+      "4.8%|社会消费品零售总额|growth|yoy|2025-08|吉林省"}},
+    // 在相邻的分宜县，…: a place that ends an opening clause of 在 is the subject
+    {"place_ending_an_opening_clause_of_zai",
+     "在相邻的分宜县，今年早稻平均亩产达到435公斤。",
+     "360502",
+     "2025-08-01",
+     {"435公斤|早稻平均亩产|level||2025|分宜县"}},
+    // a budget account: items added to a total named before (…支出加…), the
+    // balance carried to the next year (年终结转, not a rate per year) and
+    // spending named by what it is of (…安排的支出)
+    {"budget_account_items",
+     "一、2025年预算执行情况\n　　一般公共预算支出加上解上级支出2.35亿元、调出资金1."
+     "2亿元。收支相抵，"
+     "年终结转下年0.45亿元。政府性基金预算支出32.1亿元，其中新增专项债券安排的支出12.6亿元。",
+     "360424",
+     "2026-01-15",
+     {"2.35亿元|上解上级支出|level||2025|*", "1.2亿元|调出资金|level||2025|*",
+      "0.45亿元|年终结转下年|level||2025|*", "32.1亿元|政府性基金预算支出|level||2025|*",
+      "12.6亿元|新增专项债券安排的支出|level||2025|*"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
@@ -1553,8 +1590,11 @@ TEST_P(Tables, Records) {
     EXPECT_DOUBLE_EQ(r.value, std::stod(want[0])) << i << all;
     const std::vector<std::string> have = {"",      r.unit,   econex::measure_name(r.measure),
                                            r.basis, r.period, r.indicator};
-    for (std::size_t f = 1; f < want.size(); ++f)
-      if (want[f] != "*") EXPECT_EQ(have[f], want[f]) << "field " << f << " of " << i << all;
+    for (std::size_t f = 1; f < want.size(); ++f) {
+      if (want[f] != "*") {
+        EXPECT_EQ(have[f], want[f]) << "field " << f << " of " << i << all;
+      }
+    }
   }
 }
 
