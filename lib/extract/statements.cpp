@@ -386,7 +386,7 @@ std::string clean_indicator(std::string_view t) {
       "组建", "发行", "举办", "开展", "带动", "拥有", "聚集", "引育", "力争", "确保", "争取",
       "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
       "共有", "有", "对", "可实现", "通过", "落实", "统筹", "引导", "具有", "的",
-      "单月", "将", "继续", "仍然", "仍", "目标是", "目标为", "任务是",
+      "单月", "将", "继续", "仍然", "仍", "目标是", "目标为", "任务是", "办理",
       // 首次迈上千亿元台阶: a milestone passed, said of the indicator before
       "迈上", "跨上", "跃上", "站上", "迈入", "跨入", "登上"};
   // clang-format on
@@ -490,6 +490,20 @@ std::string clean_indicator(std::string_view t) {
     }
   };
   strip_leads();
+  // 为民营企业和个体工商户减税降费…: who it was done for is no part of the name
+  if (starts_with(t, "为")) {
+    static const WordList kFor = {"企业", "主体",   "工商户", "群众", "劳动者",
+                                  "农户", "纳税人", "缴费人", "职工"};
+    std::size_t cut = 0;
+    for (std::size_t i = 3; i + 6 < t.size() && i < 48;
+         i += std::max<std::size_t>(1, utf8_sequence_length(t, i)))
+      if (const std::string_view w = kFor.at(t, i); !w.empty() && i + w.size() + 6 <= t.size())
+        cut = i + w.size();
+    if (cut > 0) {
+      t.remove_prefix(cut);
+      strip_leads();
+    }
+  }
   // 规模以上工业增加值增速居全市前三: a rank after the name is a comment on it
   for (std::string_view rank : {"位居", "位列", "居全", "居前", "居第", "居各"}) {
     if (!chars.may_contain(rank)) continue;
@@ -533,11 +547,11 @@ std::string clean_indicator(std::string_view t) {
       }
     }
   }
-  // 各滑雪场接待滑雪者: "each" is no part of the name (各项存款, 各级各类学校,
+  // 各滑雪场接待滑雪者, 各类促消费活动: "each" is no part of the name (各项存款, 各级各类学校,
   // 各种运输方式, 各地 are)
   if (starts_with(t, "各") && t.size() >= 9) {
-    static const WordList kNames = {"项", "级", "类", "种", "自", "地", "位"};
-    if (kNames.at(t, 3).empty()) t.remove_prefix(3);
+    static const WordList kNames = {"项", "级", "种", "自", "地", "位"};
+    if (kNames.at(t, 3).empty()) t.remove_prefix(starts_with(t, "各类") && t.size() >= 12 ? 6 : 3);
   }
   // 集中签约项目, 集中开工项目: 集中 says how, not what
   if (starts_with(t, "集中签约") || starts_with(t, "集中开工") || starts_with(t, "集中竣工"))
@@ -545,6 +559,18 @@ std::string clean_indicator(std::string_view t) {
   for (std::string_view w = kTrail.suffix_of(t); !w.empty() && t.size() > w.size();
        w = kTrail.suffix_of(t))
     t.remove_suffix(w.size());
+  // 项目已开工52个, 签约项目中已开工72个: the projects started are 已开工项目
+  std::string started;
+  if (chars.may_contain("已")) {
+    static const WordList kDone = {"已开工", "已竣工", "已投产", "已落地", "已完工"};
+    const std::string_view done = kDone.suffix_of(t);
+    std::string_view what = t.substr(0, t.size() - done.size());
+    if (ends_with(what, "中")) what.remove_suffix(3);
+    if (!done.empty() && ends_with(what, "项目")) {
+      started = std::string(done) + std::string(what);
+      t = started;
+    }
+  }
   // 第六届西洽会 -> 西洽会: an ordinal names the edition, not the indicator
   if (starts_with(t, "第")) {
     const std::size_t i = count_end(t, 3);

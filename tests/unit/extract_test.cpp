@@ -1307,6 +1307,16 @@ const std::vector<Case> kCases = {
      {"2.35亿元|上解上级支出|level||2025|*", "1.2亿元|调出资金|level||2025|*",
       "0.45亿元|年终结转下年|level||2025|*", "32.1亿元|政府性基金预算支出|level||2025|*",
       "12.6亿元|新增专项债券安排的支出|level||2025|*"}},
+    // who a relief was granted to (为…企业), 办理 and 各类 are no part of the
+    // name; projects 已开工 / 已竣工 are the started ones
+    {"beneficiary_and_started_projects",
+     "上半年，全县累计为小微企业和个体工商户减税降费及退税缓费3.6亿元，办理出口退税1."
+     "2亿元，举办各类"
+     "招聘活动86场。年初计划开工的40个项目已开工36个。",
+     "360424",
+     "2025-07-20",
+     {"3.6亿元|减税降费及退税缓费|level||2025-H1|*", "1.2亿元|出口退税|level||2025-H1|*",
+      "86场|招聘活动|level||2025-H1|*", "40个|*|*|*|*|*", "36个|已开工项目|level||2025-H1|*"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
