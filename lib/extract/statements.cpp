@@ -168,6 +168,9 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
     }
     // 签约68个项目: 约 ends a verb here, it is no "about"
     if (!false_qualifier_words().suffix_of(s.substr(c.b, c.end - c.b)).empty()) break;
+    // 收入总计101.50亿元, 支出总计: the totals of a budget account are items
+    // of it (not 基金收入合计, a sum said with a verb)
+    if (c.ends_with("收入总计") || c.ends_with("支出总计")) break;
     if (std::string_view w = c.peel(kNeutral); !w.empty()) {
       st.has_verb = true;
       st.total = st.total || w == "累计" || w == "合计" || w == "总计" || w == "共计";
@@ -479,7 +482,8 @@ std::string clean_indicator(std::string_view t) {
   if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
   auto strip_leads = [&] {
     for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
-      if (w == "对") break;  // 对东盟进出口 keeps its 对
+      if (w == "对") break;                                   // 对东盟进出口 keeps its 对
+      if (w == "加上" && starts_with(t, "加上级")) w = "加";  // 加上级补助收入
       if (w == "完成" && (starts_with(t, "完成投资") || t == "完成率")) break;  // of its own
       if (w == "计划" && starts_with(t, "计划总投资")) break;  // (the class of projects)
       if (w == "继续" && starts_with(t, "继续教育")) break;

@@ -1317,6 +1317,15 @@ const std::vector<Case> kCases = {
      "2025-07-20",
      {"3.6亿元|减税降费及退税缓费|level||2025-H1|*", "1.2亿元|出口退税|level||2025-H1|*",
       "86场|招聘活动|level||2025-H1|*", "40个|*|*|*|*|*", "36个|已开工项目|level||2025-H1|*"}},
+    // the totals of a budget account (收入总计, 支出总计) are items of it; 加上级…
+    // adds 上级补助收入 (not 加上 + 级…)
+    {"budget_account_totals",
+     "2025年，全县一般公共预算收入18.6亿元，加上级补助收入32.4亿元，收入总计51.0亿元；支出总计"
+     "49.8亿元。",
+     "360424",
+     "2026-01-15",
+     {"18.6亿元|一般公共预算收入|level||2025|*", "32.4亿元|上级补助收入|level||2025|*",
+      "51.0亿元|收入总计|level||2025|*", "49.8亿元|支出总计|level||2025|*"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
