@@ -256,9 +256,12 @@ class RecordBuilder {
       // (an indented heading inside an article, 　　主体税种平稳运行, opens a part
       // of the article: the article's period goes on)
       // (nor does a label in brackets, 【工业】, that heads a part of a page)
-      std::string period = indented_line(sent.line) || bracket_label(sent.section)
-                               ? carried_.section_period
-                               : std::string();
+      // (nor does a table's header or row, a short line read as a heading:
+      // the table is of the text's time)
+      std::string period =
+          indented_line(sent.line) || bracket_label(sent.section) || opens_in_table(sent.section)
+              ? carried_.section_period
+              : std::string();
       carried_ = Carried{};
       carried_.year_hint = hint;
       carried_.section_period = std::move(period);
@@ -561,12 +564,19 @@ class RecordBuilder {
     const std::string& now = carried_.period();
     const bool vaguer = !produced && last_reporting.ends_with("-YTD") && now.size() > 4 &&
                         now.compare(0, 4, last_reporting, 0, 4) == 0;
-    if (!last_reporting.empty() && !aside && !vaguer &&
+    // (国家统计局阜阳调查队⏎2025年4月 under a title of 2024: a line of a month
+    // alone is when it was published)
+    const bool dateline = heading && !now.empty() && pj == pi + 1 && qi == qj &&
+                          p_.periods[pi].shape.year && p_.periods[pi].shape.month1 &&
+                          !p_.periods[pi].shape.month2 &&
+                          p_.periods[pi].begin == skip_leading(s_, sent.begin, sent.end) &&
+                          p_.periods[pi].end == sent.end;
+    if (!last_reporting.empty() && !aside && !vaguer && !dateline &&
         (produced || heading || topic_period(sent, pi, pj)))
       carried_.state_period(last_reporting, last_is_point && !heading);
     // (not a date: 2025年4月2日 under a title is when it was published; a
     // headline's 去年 is the year before the reference date)
-    if (heading)
+    if (heading && !dateline)
       for (std::size_t k = pi; k < pj; ++k) {
         const PeriodShape& shape = p_.periods[k].shape;
         if (shape.year && !(shape.day && !shape.until))
@@ -641,13 +651,35 @@ class RecordBuilder {
   // Whether the heading of `section` is one label in brackets: 【投资与消费】.
   bool bracket_label(int section) const {
     const std::span<const Line> group = heading_group(seg_.lines, section);
-    if (group.size() != 1) return false;
-    const std::string_view h = s_.substr(group[0].begin, group[0].end - group[0].begin);
+    if (group.empty()) return false;
+    std::string_view h = s_.substr(group[0].begin, group[0].end - group[0].begin);
+    // (a page's buttons, 【字体:大中小】【打印】, open no part of their own
+    // either: the headings after them are the page's)
+    bool buttons = false;
+    while (starts_at(h, 0, "【") && find_first(h, "】") != std::string_view::npos &&
+           find_first(h, "】") + 3 < h.size() && starts_at(h, find_first(h, "】") + 3, "【")) {
+      h.remove_prefix(find_first(h, "】") + 3);
+      buttons = true;
+    }
+    if (group.size() != 1 && !buttons) return false;
     // (and its unit: 【近五年地区生产总值】(单位:亿元))
     const std::size_t close = find_first(h, "】");
     if (!starts_at(h, 0, "【") || close == std::string_view::npos || close > 60) return false;
     const std::string_view rest = h.substr(close + 3);
     return rest.empty() || (starts_at(rest, 0, "(单位") && ends_at(rest, rest.size(), ")"));
+  }
+
+  // Whether section k's first line is a table's header or row.
+  bool opens_in_table(int k) const {
+    const std::span<const Line> group = heading_group(seg_.lines, k);
+    if (group.empty()) return false;
+    const int first = static_cast<int>(&group.front() - seg_.lines.data());
+    for (const Table& t : tables_) {
+      if (t.header_line == first) return true;
+      for (const TableRow& r : t.rows)
+        if (r.line == first) return true;
+    }
+    return false;
   }
 
   // Whether line k is indented in the caller's text (layout space before it,
@@ -1023,7 +1055,10 @@ class RecordBuilder {
         number.remove_suffix(trailing_qualifier_length(number));
         const std::string probe = std::string(number) + unit_text;
         x_.quantities.find(probe, &one);
-        if (one.size() != 1 || one[0].unit.empty() || one[0].end != probe.size()) continue;
+        // (万元/亩: a figure per mu is in the numerator's unit)
+        const std::string_view rest = std::string_view(probe).substr(one.empty() ? 0 : one[0].end);
+        const bool per = starts_at(rest, 0, "/") && rest.size() <= 10;
+        if (one.size() != 1 || one[0].unit.empty() || (!rest.empty() && !per)) continue;
         value = one[0].value;
         unit = one[0].unit;
       }

@@ -83,7 +83,7 @@ void split_unit(std::string_view cell, TableColumn* c) {
 
 // Where the growth word of a column's name starts (增长, 同比 …), or npos.
 std::size_t growth_at(std::string_view name) {
-  static constexpr std::string_view kGrowth[] = {"增长", "增速", "增幅", "增减",   "同比",
+  static constexpr std::string_view kGrowth[] = {"增长", "增速", "增幅", "增减",   "增量",  "同比",
                                                  "环比", "±",    "涨跌", "比上年", "比去年"};
   std::size_t at = std::string_view::npos;
   for (std::string_view w : kGrowth) at = std::min(at, find_first(name, w));
@@ -96,10 +96,12 @@ bool opens_month_span(const std::string& s, const QuantityHit& h) {
          (starts_at(s, h.end, "-本月") || starts_at(s, h.end, "至本月"));
 }
 
-// 比年初增减, 比上年增减额, 增减: an amount of change, unless the name says it
-// is a rate (增减幅度, 增减率, 增减%).
+// 比年初增减, 比上年增减额, 增减, 增量: an amount of change, unless the name
+// says it is a rate (增减幅度, 增减率, 增减%).
 bool change_amount_name(std::string_view name) {
-  if (find_first(name, "增减") == std::string_view::npos) return false;
+  if (find_first(name, "增减") == std::string_view::npos &&
+      find_first(name, "增量") == std::string_view::npos)
+    return false;
   for (std::string_view rate : {"幅", "率", "速", "%", "百分点", "增长"})
     if (find_first(name, rate) != std::string_view::npos) return false;
   return true;
@@ -154,6 +156,12 @@ std::vector<UnitEntry> unit_line(std::string_view t) {
 // end of such a cell, or b when there is none at b.
 std::size_t word_cell_end(const CleanText& clean, std::size_t b, std::size_t e) {
   std::size_t i = b;
+  // (A, B+, AA: a grade in letters, a cell of its own)
+  while (i < e && i - b < 3 &&
+         ((clean.text[i] >= 'A' && clean.text[i] <= 'Z') || (i > b && clean.text[i] == '+')))
+    ++i;
+  if (i > b && (i == e || clean.text[i] == ' ' || dropped_gap(clean, i))) return i;
+  i = b;
   while (i + 3 <= e && static_cast<unsigned char>(clean.text[i]) >= 0xE4 &&
          static_cast<unsigned char>(clean.text[i]) <= 0xE9 && (i == b || !dropped_gap(clean, i)))
     i += 3;

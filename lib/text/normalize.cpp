@@ -346,6 +346,17 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
                             (n >= 3 && h[n - 3] == 0xEF && h[n - 2] == 0xBC && h[n - 1] >= 0x90 &&
                              h[n - 1] <= 0x99);  // (０..９)
     }
+    // (or in a grade after a figure's cell: 1265.3	A, 86.4  B+)
+    std::size_t g = text.size();
+    while (g > 0 && text.size() - g < 3 &&
+           ((text[g - 1] >= 'A' && text[g - 1] <= 'Z') || text[g - 1] == '+'))
+      --g;
+    if (g < text.size() && g > 0 && (text[g - 1] == '\t' || text[g - 1] == ' ')) {
+      std::size_t j = g;
+      while (j > 0 && (text[j - 1] == '\t' || text[j - 1] == ' ')) --j;
+      if (j > 0 && text[j - 1] >= '0' && text[j - 1] <= '9' && (g - j >= 2 || text[g - 1] == '\t'))
+        l.ends_in_qualified = true;
+    }
     l.year_row = l.ends_in_number && l.chars <= 24 && opens_with_year(text);
     l.only_quantity =
         !l.only_number && l.starts_with_number && l.chars <= 12 && only_quantity(text);
@@ -405,7 +416,7 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     if (is_zero_width(c)) continue;
     if (is_layout_space(c)) {
       if (lines.back().chars)
-        ++pending_spaces;  // interior spaces count as width
+        pending_spaces += c == '\t' ? 2 : 1;  // interior spaces count as width (a tab, a gap)
       else
         lines.back().indented = true;
       continue;

@@ -1326,6 +1326,20 @@ const std::vector<Case> kCases = {
      "2026-01-15",
      {"18.6亿元|一般公共预算收入|level||2025|*", "32.4亿元|上级补助收入|level||2025|*",
       "51.0亿元|收入总计|level||2025|*", "49.8亿元|支出总计|level||2025|*"}},
+    // a month alone under a title and its author (when it was published) and
+    // a page's buttons (【字体:大 中 小】【打印】) leave the title's period to
+    // the sections below
+    {"dateline_and_page_buttons_keep_the_titles_period",
+     "2024年宜春市居民收入调查报告\n\n国家统计局宜春调查队\n2025年3月\n\n"
+     "发布时间：2025-03-20　　浏览次数：512\n【字体：大 中 小】　【打印】\n"
+     "　　一、收入情况\n　　全市居民人均可支配收入32156元，增长5.6%。\n"
+     "　　二、消费情况\n　　全市居民人均消费支出21480元，增长4.9%。\n",
+     "360900",
+     "2025-03-20",
+     {"32156元|居民人均可支配收入|level||2024|宜春市",
+      "5.6%|居民人均可支配收入|growth|yoy|2024|宜春市",
+      "21480元|居民人均消费支出|level||2024|宜春市",
+      "4.9%|居民人均消费支出|growth|yoy|2024|宜春市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
@@ -1592,6 +1606,38 @@ const std::vector<TableCase> kTableCases = {
       "6.8|%|growth|yoy|2025-01/2025-09|原油进口数量",
       "3860000000|CNY|level||2025-01/2025-09|原油进口金额",
       "-3.4|%|growth|yoy|2025-01/2025-09|原油进口金额"}},
+    // figures per mu in the numerator's unit (万元/亩), a last column of
+    // grades (A, B+) that are no figures, tab-separated cells, a table right
+    // after a numbered heading of a text dated by its title, and the last row
+    // followed by a heading
+    {"per_mu_figures_and_a_column_of_grades",
+     "2024年度高新区企业亩均效益评价结果\n"
+     "　　一、评价情况\n"
+     "　　本次共评价企业120家。\n"
+     "　　二、前三位企业\n"
+     "序号\t企业名称\t亩均税收（万元/亩）\t亩均营业收入（万元/亩）\t类别\n"
+     "1\t新余市华达电机有限公司\t52.6\t980.4\tA\n"
+     "2\t江西远航材料有限公司\t41.3\t762.0\tB+\n"
+     "　　三、结果运用\n",
+     "360502",
+     "2025-05-20",
+     {"120|org|level||2024|*", "526000|CNY|level||2024|新余市华达电机有限公司亩均税收",
+      "9804000|CNY|level||2024|新余市华达电机有限公司亩均营业收入",
+      "413000|CNY|level||2024|江西远航材料有限公司亩均税收",
+      "7620000|CNY|level||2024|江西远航材料有限公司亩均营业收入"}},
+    // a column of increments (增量) is a change in the row's unit
+    {"column_of_increments",
+     "表1　2024年全市农民工规模\n"
+     "单位：万人，%\n"
+     "指标          2023年     2024年     增量     增速\n"
+     "农民工总量    205.4      208.9      3.5      1.7\n"
+     "外出农民工    141.2      142.0      0.8      0.6\n",
+     "360900",
+     "2025-04-20",
+     {"2054000|person|level||2023|农民工总量", "2089000|person|level||2024|农民工总量",
+      "35000|person|change||*|农民工总量", "1.7|%|growth|yoy|*|农民工总量",
+      "1412000|person|level||2023|外出农民工", "1420000|person|level||2024|外出农民工",
+      "8000|person|change||*|外出农民工", "0.6|%|growth|yoy|*|外出农民工"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
