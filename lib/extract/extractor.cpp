@@ -1500,8 +1500,10 @@ class RecordBuilder {
           (w == "镇" && starts_at(s_, at + 3, "化")))
         continue;
       bool named = kKinds.at(s_, i).empty() && kKinds.at(s_, at - 3).empty();
+      // (not 返乡入乡创业: a word of 乡 inside is no town's name)
       for (std::size_t k = i; k < at && named; k += 3)
-        named = static_cast<unsigned char>(s_[k]) >= 0xE4 && kNotInZoneName.at(s_, k).empty();
+        named = static_cast<unsigned char>(s_[k]) >= 0xE4 && kNotInZoneName.at(s_, k).empty() &&
+                !starts_at(s_, k, "乡");
       if (!named) continue;
       return home_place(i, at + w.size());
     }

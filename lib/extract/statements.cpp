@@ -673,9 +673,11 @@ std::string clean_indicator(std::string_view t) {
     // (新增专项债券安排的支出: a head that says only "money" keeps all it is of)
     static const WordList kMoneyHeads = {"支出", "收入", "资金", "金额"};
     const std::string_view money = kMoneyHeads.at(out, de + 3);
+    // (从事第三产业的农民工: a group named by what it does keeps it)
+    const bool doing = starts_with(out, "从事") && de > 6;
     if (!head.empty() && de + 3 + head.size() == out.size() && de > 0)
       out.erase(de, 3);
-    else if (money.empty() || de + 3 + money.size() != out.size() || de == 0)
+    else if ((money.empty() || de + 3 + money.size() != out.size() || de == 0) && !doing)
       out = out.substr(de + 3);
   }
   // words that only point back at the indicator named before (总量占…, 总数达…)

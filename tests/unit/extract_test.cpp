@@ -1340,6 +1340,16 @@ const std::vector<Case> kCases = {
       "5.6%|居民人均可支配收入|growth|yoy|2024|宜春市",
       "21480元|居民人均消费支出|level||2024|宜春市",
       "4.9%|居民人均消费支出|growth|yoy|2024|宜春市"}},
+    // 返乡入乡 (back to the countryside) is no town's name, and a group named
+    // by what it does (从事第三产业的农民工) keeps it
+    {"returning_to_the_countryside_and_a_group_named_by_its_work",
+     "2024年，全县返乡入乡创业人员达到3260人，带动就业1.2万人。"
+     "从事第三产业的农民工占42.5%，比上年提高1.1个百分点。",
+     "411500",
+     "2025-03-01",
+     {"3260人|返乡入乡创业人员|level||2024|信阳市", "1.2万人|就业|level||2024|信阳市",
+      "42.5%|从事第三产业的农民工|share||2024|信阳市",
+      "1.1个百分点|从事第三产业的农民工|change|上年|2024|信阳市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
