@@ -696,9 +696,19 @@ class RecordBuilder {
   }
 
   // 在全市13个县区中居第二: the size of the set a rank is taken in is no figure.
+  // (居全省11个市第三: the set between the verb of rank and its 第)
   bool rank_set(const QuantityHit& q) const {
     if (q.unit != "count" || q.qual_begin < 3) return false;
     const std::size_t from = q.qual_begin > 15 ? q.qual_begin - 15 : 0;
+    const std::string_view set_after = s_.substr(q.end, 9);
+    if (set_after.find("第") != std::string_view::npos &&
+        set_after.find(',') == std::string_view::npos) {
+      std::string_view before = s_.substr(from, q.qual_begin - from);
+      if (const std::size_t comma = before.rfind(','); comma != std::string_view::npos)
+        before.remove_prefix(comma + 1);
+      for (std::string_view verb : {"居", "排", "位列"})
+        if (find_first(before, verb) != std::string_view::npos) return true;
+    }
     if (s_.substr(from, q.qual_begin - from).find("在") == std::string_view::npos) return false;
     const std::string_view after = s_.substr(q.end, 15);
     const std::size_t in = find_first(after, "中");
@@ -1393,9 +1403,23 @@ class RecordBuilder {
       std::vector<int> regions;
       std::string subj = subject_text(cb, rk.verb_begin, pi, pj, &regions);
       std::string indicator = clean_indicator(subj);
+      // (增加值增长23.5%、增速居全市第一: the rate of the figure before)
+      if (const std::size_t list = indicator.rfind("、"); list != std::string::npos) {
+        const std::string_view rest = std::string_view(indicator).substr(list + 3);
+        if (rest == "增速" || rest == "增幅") indicator = std::string(rest);
+      }
       bool rate_only = indicator == "增速" || indicator == "增幅";
-      if ((indicator.empty() || rate_only) && have_last_)
-        indicator = last_.indicator + (rate_only ? "增速" : "");
+      if ((indicator.empty() || rate_only) && have_last_) {
+        // the last figure before the rank (not the sentence's last one)
+        std::string_view before = last_.indicator;
+        const std::size_t verb = p_.clean.original_span(rk.verb_begin, rk.verb_begin + 1).first;
+        for (auto r = out->rbegin(); r != out->rend(); ++r)
+          if (r->sentence_begin == sentence_begin(sent) && r->value_end <= verb) {
+            before = r->indicator;
+            break;
+          }
+        indicator = std::string(before) + (rate_only ? "增速" : "");
+      }
       if (indicator.empty()) continue;
       Record r = context_record(sent, pi, pj, rk.value.begin, rk.value.end,
                                 regions.empty() ? -1 : regions.back(), subject, false);
@@ -1829,6 +1853,17 @@ class RecordBuilder {
         std::string_view("均度末底初内来中终").find(subj.substr(3, 3)) == std::string_view::npos;
     if (per_year) subj.erase(0, 3);
     std::string indicator = clean_indicator(subj);
+    // 从事制造业的农民工月均收入5125元；从事建筑业的5608元: a name cut off after
+    // 的 has the head of the previous name of the same form (in the sentence,
+    // or opening with the same two characters)
+    if (n == 1 && !indicator.empty() && ends_at(s_, q0.qual_begin, "的") && *have_last &&
+        (last->sentence_begin == sentence_begin(sent) ||
+         starts_at(last->indicator, 0, std::string_view(indicator).substr(0, 6)))) {
+      const std::size_t de = last->indicator.rfind("的");
+      if (de != std::string::npos && de > 0 && de + 3 < last->indicator.size() &&
+          indicator.find("的") == std::string::npos)
+        indicator += last->indicator.substr(de);
+    }
     // 签约68个项目, 新开工42个项目: a count whose noun follows it
     if (n == 1 && q0.unit == "count" && !indicator.empty())
       indicator += noun_after(q0.end, sent.end);

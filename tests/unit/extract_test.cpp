@@ -1350,6 +1350,23 @@ const std::vector<Case> kCases = {
      {"3260人|返乡入乡创业人员|level||2024|信阳市", "1.2万人|就业|level||2024|信阳市",
       "42.5%|从事第三产业的农民工|share||2024|信阳市",
       "1.1个百分点|从事第三产业的农民工|change|上年|2024|信阳市"}},
+    // a name cut off after 的 takes the head of the name of the same form
+    // before it; a rank said of the rate after a list's 、, or after 特别是,
+    // is the rank of the figure before it, and the set it is taken in
+    // (全省11个市) is no figure
+    {"elided_head_and_ranks_in_lists",
+     "分岗位看，从事管理岗位的职工年平均工资11.2万元，增长4.1%；从事生产岗位的8.6万元，增长3.2%。"
+     "上半年，全县出口总额增长18.6%、增速居全市第一，进口总额增长5.2%。"
+     "外贸进出口增长12.4%，居全省16个市第五。特别是出口总额增速排在全市第一。",
+     "341100",
+     "2025-08-01",
+     {"11.2万元|从事管理岗位的职工年平均工资|level|||滁州市",
+      "4.1%|从事管理岗位的职工年平均工资|growth|yoy||滁州市",
+      "8.6万元|从事生产岗位的职工年平均工资|level|||滁州市",
+      "3.2%|从事生产岗位的职工年平均工资|growth|yoy||滁州市",
+      "18.6%|出口总额|growth|yoy|2025-H1|滁州市", "一|出口总额增速|rank|全市|2025-H1|滁州市",
+      "5.2%|进口总额|growth|yoy|2025-H1|滁州市", "12.4%|外贸进出口|growth|yoy|2025-H1|滁州市",
+      "五|外贸进出口|rank|全省16个市|2025-H1|滁州市", "一|出口总额增速|rank|全市|2025-H1|滁州市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
