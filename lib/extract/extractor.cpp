@@ -496,7 +496,7 @@ class RecordBuilder {
       share_list_unit(&values);
       if (values.size() == 1 && values[0].unit.empty()) unit_from_noun(sent, &values[0]);
       if ((values[0].unit.empty() && !(values.size() == 1 && ratio_noun_before(sent, q0))) ||
-          rhetorical(values[0]) || rank_set(values[0]) ||
+          rhetorical(values[0]) || rank_set(values[0]) || time_ago(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
         // (the 3 of 3、4月份 is part of a period, the 1 of a list number 1. at the
         // start of a clause numbers it: the subject runs over them)
@@ -715,6 +715,13 @@ class RecordBuilder {
     return in != std::string_view::npos &&
            (starts_at(after, in + 3, "居") || starts_at(after, in + 3, "排") ||
             starts_at(after, in + 3, "位") || starts_at(after, in + 3, "列"));
+  }
+
+  // 2小时前, 15分钟前: when a post was written, no figure
+  bool time_ago(const QuantityHit& q) const {
+    return starts_at(s_, q.end, "前") &&
+           (q.unit_text.ends_with("小时") || q.unit_text.ends_with("分钟") ||
+            q.unit_text.ends_with("秒") || q.unit_text.ends_with("天"));
   }
 
   // 两个维护, 三次会议, 八项规定: a count written with one Chinese digit is

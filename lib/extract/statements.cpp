@@ -36,10 +36,12 @@ struct Cursor {
   }
 };
 
-const WordList kUp = {"净增加", "净增", "多增", "增长了", "增长", "增加", "提高", "上升", "上涨",
-                      "提升",   "回升", "扩大", "增产",   "增收", "攀升", "加快", "增",   "涨"};
-const WordList kDown = {"净减少", "净减", "下降", "减少", "回落", "下滑", "降低", "下跌", "收窄",
-                        "缩小",   "缩短", "放缓", "减产", "减收", "压减", "降",   "减"};
+const WordList kUp = {"净增加", "净增", "多增", "增长了", "增长", "增加", "提高",
+                      "上升",   "上涨", "偏多", "偏高",   "提升", "回升", "扩大",
+                      "增产",   "增收", "攀升", "加快",   "增",   "涨"};
+const WordList kDown = {"净减少", "净减", "下降", "减少", "回落", "下滑", "降低",
+                        "下跌",   "收窄", "缩小", "缩短", "放缓", "减产", "减收",
+                        "压减",   "降",   "减",   "偏少", "偏低"};
 const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达",     "为",
                            "是",     "了",   "共计", "累计", "合计", "总计",   "共",
                            "仅",     "已",   "约",   "大约", "平均", "控制在", "稳定在",
@@ -271,7 +273,11 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       again = true;
     }
     if (!c.peel(kEachShort).empty()) {
-      st.each = true;
+      // (地下水位平均比年初下降: an average, not "each")
+      if (c.ends_with("平"))
+        c.end -= 3;
+      else
+        st.each = true;
       again = true;
     }
     if (!c.peel(kYoyMom).empty()) again = true;
@@ -390,7 +396,7 @@ std::string clean_indicator(std::string_view t) {
       "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
       "共有", "有", "对", "可实现", "通过", "落实", "统筹", "引导", "具有", "的",
       "单月", "将", "继续", "仍然", "仍", "目标是", "目标为", "任务是", "办理",
-      "特别是", "尤其是",
+      "特别是", "尤其是", "折合", "此次", "收到",
       // 首次迈上千亿元台阶: a milestone passed, said of the indicator before
       "迈上", "跨上", "跃上", "站上", "迈入", "跨入", "登上"};
   // clang-format on
@@ -401,6 +407,32 @@ std::string clean_indicator(std::string_view t) {
   // (every text below is made of t's characters: one filter skips the words
   // that cannot occur)
   const CharFilter chars(t);
+  // 🔺 #玉州经济# 【前10月规上工业: a post's tags (#…#), an open headline
+  // bracket and symbols before the name (emoji, arrows, shapes; not quotes)
+  // are no part of it
+  std::string untagged;
+  if (chars.may_contain("#") || chars.may_contain("【")) {
+    untagged = std::string(t);
+    for (std::size_t a = untagged.find('#'); a != std::string::npos; a = untagged.find('#', a)) {
+      const std::size_t z = untagged.find('#', a + 1);
+      untagged.erase(a, z == std::string::npos || z - a > 48 ? 1 : z - a + 1);
+    }
+    if (const std::size_t open = find_last(untagged, "【");
+        open != std::string_view::npos &&
+        find_first(untagged, "】", open) == std::string_view::npos)
+      untagged.erase(0, open + 3);
+    t = untagged;
+  }
+  while (!t.empty() && (static_cast<unsigned char>(t[0]) >= 0xF0 || t[0] == ' ' ||
+                        (static_cast<unsigned char>(t[0]) == 0xE2 && t.size() >= 3 &&
+                         static_cast<unsigned char>(t[1]) >= 0x86))) {
+    const std::size_t n = std::max<std::size_t>(1, utf8_sequence_length(t, 0));
+    t.remove_prefix(std::min(n, t.size()));
+  }
+  // 按可比价计算比上年下降8.7%: how it is reckoned is no part of the name
+  if (starts_with(t, "按"))
+    if (const std::size_t p = find_first(t, "计算"); p != std::string_view::npos && p <= 27)
+      t.remove_prefix(p + 6);
   // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
   // part of the name
   std::string unbracketed;

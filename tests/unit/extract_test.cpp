@@ -1367,6 +1367,26 @@ const std::vector<Case> kCases = {
       "18.6%|出口总额|growth|yoy|2025-H1|滁州市", "一|出口总额增速|rank|全市|2025-H1|滁州市",
       "5.2%|进口总额|growth|yoy|2025-H1|滁州市", "12.4%|外贸进出口|growth|yoy|2025-H1|滁州市",
       "五|外贸进出口|rank|全省16个市|2025-H1|滁州市", "一|出口总额增速|rank|全市|2025-H1|滁州市"}},
+    // a post on a social feed: tags (#…#), emoji and an open headline bracket
+    // are no part of a name, and when it was posted (3小时前) is no figure
+    {"a_post_with_tags_and_emoji",
+     "📈 #铜官发布# 【前三季度服务业增加值增长6.1%】\n"
+     "1—9月，#铜官区# 社会消费品零售总额同比增长5.4%。\n3小时前　来自 铜官发布\n",
+     "340705",
+     "2025-10-20",
+     {"6.1%|服务业增加值|growth|yoy|2025-01/2025-09|铜官区",
+      "5.4%|社会消费品零售总额|growth|yoy|2025-01/2025-09|铜官区"}},
+    // 偏多 / 偏少 (than the long-term mean) are a rise and a fall (a growth:
+    // its basis is yoy, the default of RECORDS.md); 折合 and
+    // 按可比价计算 open no name; 平均比年初下降 is an average, not "each"
+    {"more_or_less_than_the_mean",
+     "2024年，全省平均降水量612毫米，折合降水总量1063亿立方米，比上年偏少4.2%，比多年平均偏多3.6%。"
+     "万元GDP用水量48.2立方米，按可比价计算比上年下降6.1%。地下水位平均比年初上升0.35米。",
+     "610000",
+     "2025-06-30",
+     {"1063亿立方米|降水总量|level||2024|陕西省", "4.2%|降水总量|growth|yoy|2024|陕西省",
+      "3.6%|降水总量|growth|yoy|2024|陕西省", "48.2立方米|万元GDP用水量|level||2024|陕西省",
+      "6.1%|万元GDP用水量|growth|yoy|2024|陕西省", "0.35米|地下水位|change|年初|2024|陕西省"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
