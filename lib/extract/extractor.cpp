@@ -179,7 +179,8 @@ struct Recent {
   std::string indicator, indicator_id, region, region_code, basis;
   Measure measure = Measure::kLevel;
   std::size_t sentence_begin = 0;
-  bool count = false;  // a number of things (unit count)
+  bool count = false;         // a number of things (unit count)
+  bool named_region = false;  // its place was named in its sentence
 
   Recent() = default;
   explicit Recent(const Record& r) { assign(r); }
@@ -192,6 +193,7 @@ struct Recent {
     basis = r.basis;
     sentence_begin = r.sentence_begin;
     count = r.unit == "count";
+    named_region = r.region_source == Source::kExplicit;
   }
 };
 
@@ -435,6 +437,8 @@ class RecordBuilder {
                 std::size_t qj, std::vector<Record>* out) {
     note_zones(sent);
     int subject = sentence_subject(sent, pi, pj);
+    const bool subject_named_later = subject < 0;
+    const int line_before = carried_.line_region;
     if (subject >= 0 && !aside(subject)) carried_.line_region = subject;
     std::string last_reporting;
     bool last_is_point = false;
@@ -549,6 +553,10 @@ class RecordBuilder {
       if (subject < 0 && place >= 0) {
         subject = place;
         if (!aside(place)) carried_.line_region = place;
+      } else if (place >= 0 && place != subject && subject_named_later) {
+        // (分地区看，甲市…，乙县…: a sentence of several places is no one's;
+        // the place carried before it goes on)
+        carried_.line_region = line_before;
       }
       prev_end = p_.quantities[g_end - 1].end;
       k = g_end;
@@ -1853,6 +1861,16 @@ class RecordBuilder {
         regions.push_back(local_region(r.region, r.region_code, ""));
       region_per_value = true;
     }
+    // 梨树县发放287笔1.18亿元: a value right after another, with no words
+    // between, is of the other's place (not the sentence's first place)
+    if (regions.empty() && st.subject_begin == st.subject_end && *have_last &&
+        last->sentence_begin == sentence_begin(sent) && last->named_region) {
+      const auto at =
+          std::lower_bound(p_.quantities.begin(), p_.quantities.end(), q0.begin,
+                           [](const QuantityHit& q, std::size_t b) { return q.begin < b; });
+      if (at != p_.quantities.begin() && std::prev(at)->end == q0.qual_begin)
+        regions.push_back(local_region(last->region, last->region_code, ""));
+    }
     int region = regions.empty() ? -1 : regions.back();
     // 年回收废旧汽车12万辆: a rate per year has no period
     bool per_year =
@@ -1922,6 +1940,20 @@ class RecordBuilder {
         }
       }
       if (!right.empty()) indicator = right;
+    }
+    // 双辽市发放418笔: a verb alone does what the previous record named
+    // (发放个人住房贷款3,126笔)
+    // (市本级发放2,214笔: the level of government it is done at, 本级, stays;
+    // not the one of the record before)
+    if (*have_last && !last->indicator.empty()) {
+      const std::size_t level = find_first(indicator, "本级");
+      const std::size_t scope = level == std::string::npos ? 0 : level + 6;
+      if (is_action_verb(std::string_view(indicator).substr(scope))) {
+        std::string_view done = last->indicator;
+        if (const std::size_t p = find_first(done, "本级"); p != std::string_view::npos && p <= 3)
+          done.remove_prefix(p + 6);
+        indicator = indicator.substr(0, scope) + std::string(done);
+      }
     }
     // 组建产教联合体12个，其中国家级1个、市级3个: a grade alone names a part of
     // the sentence's previous indicator

@@ -309,6 +309,8 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
       c.end -= 3;
       st.approx = true;
     }
+    // 农业用水量…，工业用水量…，分别占用水总量的86.1%、4.8%
+    if (!c.peel(kRespectivelyShort).empty()) st.respectively = true;
   } else if (!c.peel(kShareNouns).empty()) {
     share = true;
   }
@@ -387,6 +389,7 @@ std::string clean_indicator(std::string_view t) {
   static const WordList kLead = {
       "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
       "按可比口径计算", "按可比口径", "按可比价格计算", "按不变价格计算", "按现价计算", "首次",
+      "按当年价格", "按当年价", "按可比价格", "按可比价", "按不变价格", "按不变价", "按现价",
       "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "全州", "全盟", "全旗",
       "全乡", "我市", "我区", "我省", "加上", "纳入", "享受", "当年", "合计", "我们", "活动现场",
       "现场", "本次", "会上", "建成后", "达产后", "投产后", "竣工后", "我县", "本市", "并", "和",
@@ -515,7 +518,7 @@ std::string clean_indicator(std::string_view t) {
   if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
   auto strip_leads = [&] {
     for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
-      if (w == "对") break;                                   // 对东盟进出口 keeps its 对
+      if (w == "对" && t.size() > w.size()) break;            // 对东盟进出口 keeps its 对
       if (w == "加上" && starts_with(t, "加上级")) w = "加";  // 加上级补助收入
       if (w == "完成" && (starts_with(t, "完成投资") || t == "完成率")) break;  // of its own
       if (w == "计划" && starts_with(t, "计划总投资")) break;  // (the class of projects)
@@ -817,9 +820,19 @@ std::string distribute_tail(std::string_view item, std::string_view last) {
   return std::string(item);
 }
 
-bool ends_with_action_verb(std::string_view subject) {
+namespace {
+const WordList& action_verbs() {
   static const WordList verbs(kActionVerbs.begin(), kActionVerbs.end());
-  return !verbs.suffix_of(subject).empty();
+  return verbs;
+}
+}  // namespace
+
+bool ends_with_action_verb(std::string_view subject) {
+  return !action_verbs().suffix_of(subject).empty();
+}
+
+bool is_action_verb(std::string_view word) {
+  return !word.empty() && action_verbs().suffix_of(word).size() == word.size();
 }
 
 std::string distribute_head(std::string_view first, std::string_view item) {

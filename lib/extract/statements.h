@@ -51,6 +51,9 @@ std::string distribute_tail(std::string_view item, std::string_view last);
 // Whether a subject ends with an action verb (组建, 建成, 提供 …): its object follows the value.
 bool ends_with_action_verb(std::string_view subject);
 
+// Whether the word is one of those verbs and nothing more (发放).
+bool is_action_verb(std::string_view word);
+
 // 信访批次、人次: a short list item (人次) takes the head of the first (信访人次).
 std::string distribute_head(std::string_view first, std::string_view item);
 

@@ -1387,6 +1387,33 @@ const std::vector<Case> kCases = {
      {"1063亿立方米|降水总量|level||2024|陕西省", "4.2%|降水总量|growth|yoy|2024|陕西省",
       "3.6%|降水总量|growth|yoy|2024|陕西省", "48.2立方米|万元GDP用水量|level||2024|陕西省",
       "6.1%|万元GDP用水量|growth|yoy|2024|陕西省", "0.35米|地下水位|change|年初|2024|陕西省"}},
+    // parts each with a figure, then 分别占 their shares of the whole; a
+    // duration in days with decimals (8.6日) is no date; 按当年价格 opens no name
+    {"shares_of_listed_parts_and_days",
+     "2024年，全县用电量18.6亿千瓦时。其中，工业用电量12.1亿千瓦时，居民生活用电量3.2亿千瓦时，"
+     "分别占全社会用电量的65.1%和17.2%。平均住院日为7.4日，比上年缩短0.2日。"
+     "人均医疗费用1860元，按当年价格比上年增长3.1%。",
+     "130181",
+     "2025-05-01",
+     {"18.6亿千瓦时|用电量|level||2024|辛集市", "12.1亿千瓦时|工业用电量|level||2024|辛集市",
+      "3.2亿千瓦时|居民生活用电量|level||2024|辛集市",
+      "65.1%|工业用电量|share|全社会用电量|2024|辛集市",
+      "17.2%|居民生活用电量|share|全社会用电量|2024|辛集市", "7.4日|平均住院日|level||2024|辛集市",
+      "0.2日|平均住院日|change|上年|2024|辛集市", "1860元|人均医疗费用|level||2024|辛集市",
+      "3.1%|人均医疗费用|growth|yoy|2024|辛集市"}},
+    // a sentence of several places, one per clause (分县看，甲县…，乙县…): the
+    // second figure of a clause is of its place, the verb alone (发放) does
+    // what the record before named, and no place of it carries on
+    {"places_one_per_clause",
+     "2024年，全市发放创业担保贷款1,520笔3.86亿元。分县区看，本级发放610笔1.62亿元，"
+     "丰宁满族自治县发放480笔1.15亿元，隆化县发放430笔1.09亿元。全年回收贷款2.97亿元。",
+     "130800",
+     "2025-03-01",
+     {"1,520笔|创业担保贷款|level||2024|承德市", "3.86亿元|创业担保贷款|level||2024|承德市",
+      "610笔|本级创业担保贷款|level||2024|承德市", "1.62亿元|本级创业担保贷款|level||2024|承德市",
+      "480笔|创业担保贷款|level||2024|丰宁满族自治县",
+      "1.15亿元|创业担保贷款|level||2024|丰宁满族自治县", "430笔|创业担保贷款|level||2024|隆化县",
+      "1.09亿元|创业担保贷款|level||2024|隆化县", "2.97亿元|回收贷款|level||2024|承德市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
