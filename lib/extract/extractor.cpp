@@ -774,6 +774,11 @@ class RecordBuilder {
       const Statement st = read_statement(s_, b, e, next->unit);
       if (st.has_verb && st.subject_begin == b) e = st.subject_end;
     }
+    // (对4个政府投资项目进行了审计: what was done to them is no part of the name)
+    for (std::string_view done : {"进行", "开展", "实施"})
+      if (const std::size_t p = find_first(s_.substr(b, e - b), done);
+          p != std::string_view::npos && p >= 6)
+        e = b + p;
     return clean_indicator(s_.substr(b, e - b));
   }
 
@@ -1889,6 +1894,17 @@ class RecordBuilder {
           indicator.find("的") == std::string::npos)
         indicator += last->indicator.substr(de);
     }
+    // 压减地下水超采量0.21亿立方米, 压减法人户数23户: a cut written before what it
+    // cuts is a fall of it
+    bool cut = false;
+    if (n == 1 && st.measure == Measure::kLevel && !st.has_verb && q0.unit != "%") {
+      static const WordList kCuts = {"压减", "削减", "压降", "核减", "缩减", "减少"};
+      if (const std::string_view w = kCuts.prefix_of(indicator);
+          !w.empty() && indicator.size() >= w.size() + 6) {
+        indicator.erase(0, w.size());
+        cut = true;
+      }
+    }
     // 签约68个项目, 新开工42个项目: a count whose noun follows it
     if (n == 1 && q0.unit == "count" && !indicator.empty())
       indicator += noun_after(q0.end, sent.end);
@@ -2020,7 +2036,7 @@ class RecordBuilder {
     }
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
     if (plan_of_last) base.status = RecordStatus::kTarget;
-    base.measure = flow_amount ? Measure::kLevel : st.measure;
+    base.measure = flow_amount ? Measure::kLevel : cut ? Measure::kChange : st.measure;
     base.basis = more_than_before ? "去年同期" : st.basis;
     if (rate_after != Measure::kLevel) {
       base.measure = rate_after;
@@ -2095,7 +2111,7 @@ class RecordBuilder {
       if (r.period_source == Source::kContext && !st.total && flow_indicator(ind))
         if (std::string ytd = year_to_date(r.period); !ytd.empty()) r.period = std::move(ytd);
       r.indicator = std::move(ind);
-      const bool fall = q.direction != 0 ? q.direction < 0 : st.negative;
+      const bool fall = q.direction != 0 ? q.direction < 0 : st.negative || cut;
       // (增长5%—6%, 三四十人: a range is its midpoint, approximately)
       const bool range = q.low && q.high;
       const double value = range ? (*q.low + *q.high) / 2 : q.value;

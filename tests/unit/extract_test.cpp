@@ -1414,6 +1414,17 @@ const std::vector<Case> kCases = {
       "480笔|创业担保贷款|level||2024|丰宁满族自治县",
       "1.15亿元|创业担保贷款|level||2024|丰宁满族自治县", "430笔|创业担保贷款|level||2024|隆化县",
       "1.09亿元|创业担保贷款|level||2024|隆化县", "2.97亿元|回收贷款|level||2024|承德市"}},
+    // a cut written before what it cuts (压减…) is a fall of it; what was done
+    // to counted things (进行了审计) is no part of their name; 当月 after a name
+    // is its period's word, not the name's
+    {"cuts_and_what_was_done",
+     "2024年，全县压减燃煤消费量3.6万吨，削减化学需氧量排放量120吨。对6个国有企业进行了审计，"
+     "资产总额48.2亿元。12月份，全县规上工业增加值当月增长7.3%。",
+     "130430",
+     "2025-02-10",
+     {"3.6万吨|燃煤消费量|change||2024|邱县", "120吨|化学需氧量排放量|change||2024|邱县",
+      "6个|国有企业|level||2024|邱县", "48.2亿元|资产总额|level||2024|邱县",
+      "7.3%|规上工业增加值|growth|yoy|2024-12|邱县"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
@@ -1452,6 +1463,16 @@ TEST(Extract, DirectionsInAList) {
   EXPECT_EQ(got[1].value, 6.3);
   EXPECT_EQ(got[2].value, 5.2);
   EXPECT_EQ(got[3].value, -3.1);
+}
+
+// 压减…, 削减…: a cut written before what it cuts is a negative change.
+TEST(Extract, CutBeforeItsObjectIsAFall) {
+  const std::vector<econex::Record> got = records_of(
+      "2024年，全县压减燃煤消费量3.6万吨，削减化学需氧量排放量120吨。", "130430", "2025-02-10");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].value, -36000);
+  EXPECT_EQ(got[1].value, -120);
+  EXPECT_EQ(got[1].unit, "t");
 }
 
 // A figure for the whole reference year is a plan in a report of its first
