@@ -485,6 +485,11 @@ class RecordBuilder {
         } else if (between != "、" && between != "和" && between != "及") {
           break;
         }
+        // (亿元以上项目82个、10亿元以上项目12个: the bound of the next item's
+        // class is no item of the list)
+        if (g_end + 1 < qj &&
+            attributive(p_.quantities[g_end], p_.quantities[g_end + 1].qual_begin))
+          break;
         directions.push_back(direction);
         ++g_end;
       }
@@ -1423,6 +1428,10 @@ class RecordBuilder {
       std::vector<int> regions;
       std::string subj = subject_text(cb, rk.verb_begin, pi, pj, &regions);
       std::string indicator = clean_indicator(subj);
+      // (在全省县域经济排行榜中列第5位: the list the rank is in)
+      if (starts_at(indicator, 0, "在") && ends_at(indicator, indicator.size(), "中") &&
+          indicator.size() > 9)
+        indicator = indicator.substr(3, indicator.size() - 6);
       // (增加值增长23.5%、增速居全市第一: the rate of the figure before)
       if (const std::size_t list = indicator.rfind("、"); list != std::string::npos) {
         const std::string_view rest = std::string_view(indicator).substr(list + 3);

@@ -23,7 +23,7 @@ FixedValue piece(std::string_view s, const re2::StringPiece& p, std::size_t extr
 }
 
 // Whether some 第 has one of the rank verbs of the pattern (位居, 居于, 位列,
-// 排名, 排在, 排, 居) starting at most 18 characters (of up to four bytes)
+// 排名, 排在, 排, 居, 列) starting at most 18 characters (of up to four bytes)
 // before it: a condition every match of rank_ meets.
 bool rank_verb_before_di(std::string_view t) {
   constexpr std::size_t kReach = 18 * 4 + 6;
@@ -31,7 +31,7 @@ bool rank_verb_before_di(std::string_view t) {
        p = find_first(t, "第", p + 3)) {
     const std::size_t from = p > kReach ? p - kReach : 0;
     const std::string_view window = t.substr(from, p - from);
-    for (std::string_view verb : {"居", "位列", "排"})
+    for (std::string_view verb : {"居", "列", "排"})
       if (find_first(window, verb) != std::string_view::npos) return true;
   }
   return false;
@@ -50,7 +50,7 @@ FixedForms::FixedForms() {
       o);
   rank_ = std::make_unique<RE2>(
       // verb, what the rank is among, 第 and the rank
-      "(位居|居于|位列|排名|排在|排|居)"
+      "(位居|居于|位列|排名|排在|排|居|列)"
       "([^,，。；;:：第]{0,18})"
       "第([0-9]{1,3}|[一二三四五六七八九十]{1,3})(位|名)?",
       o);
@@ -82,12 +82,15 @@ void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e,
   while (RE2::FindAndConsume(&input, *rank_, &verb, &basis, &num, &suffix)) {
     // 排 alone (增速排全市第三, 在五个城区中排第二): not 安排第二批, 排放,
     // 排查; a bare numeral ends the clause or takes 位/名
-    if (verb == "排") {
+    // (列 alone, 增速列全省第一: not 列入第二批, 系列, 排列)
+    if (verb == "排" || verb == "列") {
       const std::size_t at = static_cast<std::size_t>(verb.data() - s.data());
       const std::size_t after = static_cast<std::size_t>(num.data() - s.data()) + num.size();
       const auto next = after < e ? static_cast<unsigned char>(s[after]) : 0;
-      static const WordList kNotRankAfter = {"放", "查", "水", "污", "队", "列", "行"};
-      if (ends_at(s, at, "安") || ends_at(s, at, "编") || ends_at(s, at, "彩") ||
+      static const WordList kNotRankAfter = {"放", "查", "水", "污", "队", "列", "行",
+                                             "入", "车", "为", "出", "举", "席"};
+      static const WordList kNotRankBefore = {"安", "编", "彩", "系", "排", "并", "序", "陈"};
+      if (!kNotRankBefore.suffix_of(s.substr(at > 3 ? at - 3 : 0, at > 3 ? 3 : 0)).empty() ||
           !kNotRankAfter.at(s, at + verb.size()).empty() ||
           (suffix.empty() && next >= 0xE4 && next <= 0xE9)) {
         // (碳排放强度…居全省第二位: the search goes on right after this 排)

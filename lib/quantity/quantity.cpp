@@ -41,7 +41,7 @@ constexpr Qualifier kOver = Qualifier::kOver, kUnder = Qualifier::kUnder,
                     kApprox = Qualifier::kApprox;
 // clang-format off
 constexpr QualifierWord kLeading[] = {
-    {"超过", kOver}, {"突破", kOver}, {"多达", kOver}, {"逾", kOver}, {"超", kOver},
+    {"超过", kOver}, {"突破", kOver}, {"首破", kOver}, {"多达", kOver}, {"逾", kOver}, {"超", kOver},
     {"将近", kUnder}, {"接近", kUnder}, {"不到", kUnder}, {"不足", kUnder}, {"近", kUnder},
     {"大约", kApprox}, {"约为", kApprox}, {"约", kApprox}, {"大概", kApprox}, {"未满", kUnder},
     {"不低于", kOver}, {"不少于", kOver}, {"至少", kOver}};

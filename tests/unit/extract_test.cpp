@@ -222,7 +222,8 @@ const std::vector<Case> kCases = {
       "6.8万人|城镇新增就业|level||2025-01/2025-09|长春市", "3.1万人|城镇新增就业|level||*|吉林市",
       "1.7万人|城镇新增就业|level||*|四平市"}},
     // (review) a rejected 排 does not hide the rank after it; 排行榜 is no
-    // rank verb; 组织 as a noun stays; 共计 after a span goes whole; progress
+    // rank verb (列 is: the rank is in the list); 组织 as a noun stays; 共计 after a span goes
+    // whole; progress
     // on a plan (计划新开工项目已开工) is no target word list case here, but
     // a project's total since it started keeps the carried point
     {"review_cases_rank_collector_span_project",
@@ -231,8 +232,9 @@ const std::vector<Case> kCases = {
      "截至9月末，全市金融机构本外币贷款余额1860.2亿元。重点项目累计完成投资320.5亿元。",
      "510107",
      "2025-10-20",
-     {"二位|碳排放强度下降幅度|rank|全省|*|*", "3.6亿元|农村集体经济组织收入|level||*|*",
-      "2100亿元|固定资产投资|level||*|*", "1860.2亿元|金融机构本外币贷款余额|level||2025-09-30|*",
+     {"二位|碳排放强度下降幅度|rank|全省|*|*", "5位|全省县域经济排行榜|rank||*|*",
+      "3.6亿元|农村集体经济组织收入|level||*|*", "2100亿元|固定资产投资|level||*|*",
+      "1860.2亿元|金融机构本外币贷款余额|level||2025-09-30|*",
       "320.5亿元|重点项目完成投资|level||2025-09-30|*"}},
     // names of industries hold 、 and 和 themselves: two items of a 分别 list
     // are joined by 和 right after a 业
@@ -1425,6 +1427,17 @@ const std::vector<Case> kCases = {
      {"3.6万吨|燃煤消费量|change||2024|邱县", "120吨|化学需氧量排放量|change||2024|邱县",
       "6个|国有企业|level||2024|邱县", "48.2亿元|资产总额|level||2024|邱县",
       "7.3%|规上工业增加值|growth|yoy|2024-12|邱县"}},
+    // 列 as a verb of rank (增速列全省第一; not 列入第二批), 首破 as a bound
+    // (over), and the bound of a class after 、 (亿元以上项目36个、5亿元以上项目9个)
+    // is no item of a list
+    {"rank_with_lie_and_class_bounds_in_lists",
+     "2025年，全市社会消费品零售总额首破800亿元，增速列全省第二，被列入第二批试点城市。"
+     "新开工亿元以上项目36个、5亿元以上项目9个。",
+     "341800",
+     "2026-01-20",
+     {"800亿元|社会消费品零售总额|level||2025|宣城市",
+      "二|社会消费品零售总额增速|rank|全省|2025|宣城市",
+      "36个|新开工亿元以上项目|level||2025|宣城市", "9个|5亿元以上项目|level||2025|宣城市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};

@@ -295,10 +295,10 @@ struct QualifierWord {
 // not part of the value text.
 std::vector<Case> leading_qualifier_cases() {
   const QualifierWord words[] = {
-      {"超过", kOver},   {"超", kOver},     {"逾", kOver},     {"突破", kOver},   {"多达", kOver},
-      {"近", kUnder},    {"将近", kUnder},  {"接近", kUnder},  {"不到", kUnder},  {"不足", kUnder},
-      {"未满", kUnder},  {"约", kApprox},   {"大约", kApprox}, {"约为", kApprox}, {"大概", kApprox},
-      {"不低于", kOver}, {"不少于", kOver}, {"至少", kOver}};
+      {"超过", kOver},   {"超", kOver},     {"逾", kOver},     {"突破", kOver},   {"首破", kOver},
+      {"多达", kOver},   {"近", kUnder},    {"将近", kUnder},  {"接近", kUnder},  {"不到", kUnder},
+      {"不足", kUnder},  {"未满", kUnder},  {"约", kApprox},   {"大约", kApprox}, {"约为", kApprox},
+      {"大概", kApprox}, {"不低于", kOver}, {"不少于", kOver}, {"至少", kOver}};
   const Want values[] = {{"1200个", 1200, "count"},
                          {"2万亿元", 2000000000000, "CNY"},
                          {"3.5万人", 35000, "person"},
