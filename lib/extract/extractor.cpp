@@ -442,6 +442,7 @@ class RecordBuilder {
     if (subject >= 0 && !aside(subject)) carried_.line_region = subject;
     std::string last_reporting;
     bool last_is_point = false;
+    bool last_years_written = false;  // 2021—2024年 (not 五年来)
     for (std::size_t k = pi; k < pj; ++k) {
       // (其中6月当月增长9.1%: an aside's month is no time for what follows)
       const PeriodHit& p = p_.periods[k];
@@ -453,6 +454,7 @@ class RecordBuilder {
           base_clause_end(p) == std::string_view::npos) {
         last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
+        last_years_written = p.shape.year != 0 && p.shape.year2 > p.shape.year;
       }
     }
 
@@ -584,7 +586,13 @@ class RecordBuilder {
                           !p_.periods[pi].shape.month2 &&
                           p_.periods[pi].begin == skip_leading(s_, sent.begin, sent.end) &&
                           p_.periods[pi].end == sent.end;
-    if (!last_reporting.empty() && !aside && !vaguer && !dateline &&
+    // (全年…。2021—2024年，累计完成交易额…。分类别看：… in a text of 2024: a
+    // sum over the years up to the carried one is an aside; the year goes on)
+    const bool sum_to_now =
+        last_years_written && last_reporting.size() == 9 && last_reporting[4] == '/' &&
+        now.size() == 4 && last_reporting.compare(5, 4, now) == 0 &&
+        find_first(s_.substr(sent.begin, sent.end - sent.begin), "累计") != std::string_view::npos;
+    if (!last_reporting.empty() && !aside && !vaguer && !dateline && !sum_to_now &&
         (produced || heading || topic_period(sent, pi, pj)))
       carried_.state_period(last_reporting, last_is_point && !heading);
     // (not a date: 2025年4月2日 under a title is when it was published; a
@@ -730,8 +738,10 @@ class RecordBuilder {
             starts_at(after, in + 3, "位") || starts_at(after, in + 3, "列"));
   }
 
-  // 2小时前, 15分钟前: when a post was written, no figure
+  // 2小时前, 15分钟前: when a post was written, no figure; nor is how long an
+  // event lasts (为期40天的春运)
   bool time_ago(const QuantityHit& q) const {
+    if (ends_at(s_, q.qual_begin, "为期")) return true;
     return starts_at(s_, q.end, "前") &&
            (q.unit_text.ends_with("小时") || q.unit_text.ends_with("分钟") ||
             q.unit_text.ends_with("秒") || q.unit_text.ends_with("天"));

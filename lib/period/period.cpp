@@ -168,8 +168,10 @@ bool lunar_date_at(std::string_view s, std::size_t start) {
 
 // A holiday right after a year: 春节假期, 国庆期间, 五一小长假.
 bool holiday_at(std::string_view s, std::size_t pos) {
-  static const WordList kHolidays = {"春节", "元旦", "元宵", "清明",   "五一",   "劳动节", "端午",
-                                     "中秋", "国庆", "双节", "黄金周", "小长假", "寒假",   "暑假"};
+  // (春运, 暑运: the travel seasons around them)
+  static const WordList kHolidays = {"春节", "元旦", "元宵", "清明", "五一",   "劳动节",
+                                     "端午", "中秋", "国庆", "双节", "黄金周", "小长假",
+                                     "寒假", "暑假", "春运", "暑运"};
   return !kHolidays.at(s, pos).empty();
 }
 

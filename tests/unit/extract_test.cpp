@@ -674,7 +674,7 @@ const std::vector<Case> kCases = {
      "\n展会期间累计接待观众28.6万人次。\n",
      "330108",
      "2025-06-01",
-     {"5天|*|level||*|滨江区", "28.6万人次|*|level||*|滨江区"}},
+     {"28.6万人次|*|level||*|滨江区"}},  // (为期5天: how long it lasts, no figure)
     {"price_per_unit_and_cause",
      "10月份，牛肉平均零售价格为每公斤72.5元，比上月上涨1.2元；鸡蛋价格受供应偏紧影响上涨6.2%。",
      "610200",
@@ -1438,6 +1438,23 @@ const std::vector<Case> kCases = {
      {"800亿元|社会消费品零售总额|level||2025|宣城市",
       "二|社会消费品零售总额增速|rank|全省|2025|宣城市",
       "36个|新开工亿元以上项目|level||2025|宣城市", "9个|5亿元以上项目|level||2025|宣城市"}},
+    // the travel season around a holiday (春运期间) is a time like the
+    // holiday's, and how long it lasts (为期40天) is no figure
+    {"travel_season_is_a_holiday_time",
+     "为期40天的2025年春运于2月22日结束。春运期间，全市发送旅客152.6万人次，同比增长6.4%。",
+     "450300",
+     "2025-02-25",
+     {"152.6万人次|发送旅客|level|||桂林市", "6.4%|发送旅客|growth|yoy||桂林市"}},
+    // a sum over written years up to the text's year (2021—2024年，累计…) is
+    // an aside: the sections after it are of the year
+    {"sum_over_years_up_to_now_is_an_aside",
+     "2024年全市完成交易项目3,120宗，交易额620.4亿元。2021—2024年，累计完成交易额2,316.8亿元。\n"
+     "分类别看：\n1．工程建设项目。完成交易1,105宗，交易额301.2亿元。\n",
+     "140200",
+     "2025-01-20",
+     {"3,120宗|交易项目|level||2024|大同市", "620.4亿元|交易额|level||2024|大同市",
+      "2,316.8亿元|交易额|level||2021/2024|大同市", "1,105宗|*|level||2024|大同市",
+      "301.2亿元|交易额|level||2024|大同市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
