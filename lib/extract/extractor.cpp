@@ -508,6 +508,7 @@ class RecordBuilder {
       if (values.size() == 1 && values[0].unit.empty()) unit_from_noun(sent, &values[0]);
       if ((values[0].unit.empty() && !(values.size() == 1 && ratio_noun_before(sent, q0))) ||
           rhetorical(values[0]) || rank_set(values[0]) || time_ago(values[0]) ||
+          top_bound(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
         // (the 3 of 3、4月份 is part of a period, the 1 of a list number 1. at the
         // start of a clause numbers it: the subject runs over them)
@@ -551,6 +552,16 @@ class RecordBuilder {
       if (st.subject_begin == st.subject_end) {
         const auto [nb, ne] = named_clause_before(floor, cb);
         if (nb != ne) st.subject_begin = nb, st.subject_end = ne;
+        // (…支出占比居前三位，分别为a、b、c: shares named before)
+        if (nb != ne && st.measure == Measure::kLevel &&
+            (ends_at(s_, ne, "占比") || ends_at(s_, ne, "比重"))) {
+          const Statement named = read_statement(s_, nb, ne, values[0].unit);
+          if (named.measure == Measure::kShare) {
+            st.measure = Measure::kShare;
+            st.basis = named.basis;
+            st.subject_end = named.subject_end;
+          }
+        }
       }
       const int place = group(sent, pi, pj, values, st, subject, &last_, &have_last_, out);
       // 记者获悉，国庆假期，全省共接待游客…，实现旅游收入…: the first place a
@@ -736,6 +747,12 @@ class RecordBuilder {
     return in != std::string_view::npos &&
            (starts_at(after, in + 3, "居") || starts_at(after, in + 3, "排") ||
             starts_at(after, in + 3, "位") || starts_at(after, in + 3, "列"));
+  }
+
+  // 市值前五名, 排名前10位: the bound of a top list, no count of people
+  bool top_bound(const QuantityHit& q) const {
+    return ends_at(s_, q.begin, "前") &&
+           (q.unit_text == "名" || q.unit_text == "位" || q.unit_text == "强");
   }
 
   // 2小时前, 15分钟前: when a post was written, no figure; nor is how long an
@@ -1730,9 +1747,12 @@ class RecordBuilder {
       if (by != std::string_view::npos) clause = clause.substr(0, by);
       // (甲县、乙县、丙县规模以上工业增加值增速居全市前三，分别增长…: the rank
       // is a comment on the subject)
-      for (std::string_view rank : {"位居", "位列", "居"})
+      bool ranked = false;
+      // (not the 居 of 居住, 居民)
+      for (std::string_view rank : {"位居", "位列", "居全", "居前", "居第", "居各"})
         if (const std::size_t r = find_first(clause, rank); r != std::string_view::npos && r > 0) {
           clause = clause.substr(0, r);
+          ranked = true;
           break;
         }
       if (clause.empty() || clause.size() > 60 ||
@@ -1748,7 +1768,11 @@ class RecordBuilder {
       }
       std::string name = clean_indicator(clause.substr(named));
       if (const std::size_t g = growth_suffix(name); g != std::string::npos) name.resize(g);
-      if (name.empty() || x_.indicators.resolve(name).empty()) break;
+      // (食品烟酒、居住、交通通信支出占比居前三位，分别为…: a list ranked
+      // names what the figures after it are of, in the vocabulary or not)
+      if (name.empty() || (x_.indicators.resolve(name).empty() &&
+                           !(ranked && find_first(name, "、") != std::string::npos)))
+        break;
       return {b, b + clause.size()};
     }
     return {cb, cb};

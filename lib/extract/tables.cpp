@@ -204,8 +204,8 @@ int empty_cells(const CleanText& clean, std::size_t b, std::size_t e) {
 // only, else nothing.
 std::vector<std::size_t> row_cells(const CleanText& clean, Line l,
                                    const std::vector<QuantityHit>& q, std::size_t from,
-                                   std::size_t to, std::size_t* label_begin,
-                                   std::size_t* label_end) {
+                                   std::size_t to, std::size_t* label_begin, std::size_t* label_end,
+                                   bool word_columns = false) {
   const std::string& s = clean.text;
   std::vector<std::size_t> cells;
   // 1  地区生产总值增速  %  5.5: a serial number before the label, a cell of
@@ -236,6 +236,20 @@ std::vector<std::size_t> row_cells(const CleanText& clean, Line l,
     }
     label_stop = i - len;
     ++empties;
+  }
+  // (廊源能源  港交所主板  612.4: cells of words after the label are cells
+  // of their own columns, in a table whose header says so)
+  for (std::size_t i = l.begin + 1; word_columns && i < label_stop; ++i) {
+    if (s[i] != ' ' && !dropped_gap(clean, i)) continue;
+    std::size_t next = i;
+    while (next < label_stop && s[next] == ' ') ++next;
+    const int words = empty_cells(clean, next, label_stop);
+    if (words > 0) {
+      empties += words;
+      label_stop = i;
+      while (label_stop > l.begin && s[label_stop - 1] == ' ') --label_stop;
+    }
+    break;
   }
   const std::string_view label(s.data() + l.begin, label_stop - l.begin);
   // (a label names something: not a page footer such as — 2 —)
@@ -325,7 +339,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     if (l.end <= l.begin) continue;
     std::size_t label_begin = l.begin, label_end = 0;
     std::vector<std::size_t> cells =
-        row_cells(clean, l, quantities, q, qe, &label_begin, &label_end);
+        row_cells(clean, l, quantities, q, qe, &label_begin, &label_end, open.word_columns);
     const int line = static_cast<int>(li);
     // (rows follow each other without a blank line)
     const bool next_row = last_row_line == line - 1 && l.begin > 0 && s[l.begin - 1] == '\n' &&
@@ -372,9 +386,11 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     };
     // (产　量: words spread by spaces are joined only when the header as read
     // does not fit the row: one name per cell, after a label and a unit column)
-    // (序号  指标名称  单位  …: the serial numbers' column, when the row has one)
+    // (序号  指标名称  单位  …: the serial numbers' column, when the row has one;
+    // 排名 and 名次 number the rows of a top list)
     if (label_begin > l.begin && names.size() > 1 &&
-        (name_at(0) == "序号" || name_at(0) == "序" || name_at(0) == "编号"))
+        (name_at(0) == "序号" || name_at(0) == "序" || name_at(0) == "编号" ||
+         name_at(0) == "排名" || name_at(0) == "名次" || name_at(0) == "排序"))
       names.erase(names.begin());
     const bool unit_header = names.size() > 1 && (name_at(1) == "单位" || name_at(1) == "计量单位");
     if (names.size() != cells.size() && names.size() != cells.size() + 1 &&
@@ -385,11 +401,27 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       open.unit_column = true;
       names.erase(names.begin() + 1);
     }
+    // 排名  公司简称  上市板块  市值: columns of words between the labels and the
+    // figures (read again with their cells)
+    if (names.size() > cells.size() + 1) {
+      std::size_t wb = l.begin, we = 0;
+      std::vector<std::size_t> words =
+          row_cells(clean, l, quantities, q, qe, &wb, &we, /*word_columns=*/true);
+      if (words.size() + 1 == names.size()) {
+        cells = std::move(words);
+        label_begin = wb;
+        label_end = we;
+        open.word_columns = true;
+      }
+    }
     if (names.size() == cells.size() + 1) {  // the label column
       open.label_header = std::string(name_at(0));
       names.erase(names.begin());
     }
-    if (names.size() != cells.size()) continue;
+    if (names.size() != cells.size()) {
+      open.word_columns = false;
+      continue;
+    }
     open.header_line = static_cast<int>(hk);
     for (auto [b, e] : names) {
       TableColumn c;

@@ -54,8 +54,9 @@ struct TableRow {
 struct Table {
   int title_line = -1;  // the line above that names the table (表1 …), or -1
   int header_line = 0;
-  std::string label_header;  // the header of the label column (地区, 指标名称), or ""
-  bool unit_column = false;  // a column of units follows the labels (指标  单位  …)
+  std::string label_header;   // the header of the label column (地区, 指标名称), or ""
+  bool unit_column = false;   // a column of units follows the labels (指标  单位  …)
+  bool word_columns = false;  // columns of words follow the labels (公司  板块  市值)
   std::vector<TableColumn> columns;
   std::vector<TableRow> rows;
 };

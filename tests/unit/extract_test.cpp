@@ -1455,6 +1455,14 @@ const std::vector<Case> kCases = {
      {"3,120宗|交易项目|level||2024|大同市", "620.4亿元|交易额|level||2024|大同市",
       "2,316.8亿元|交易额|level||2021/2024|大同市", "1,105宗|*|level||2024|大同市",
       "301.2亿元|交易额|level||2024|大同市"}},
+    // a list ranked before its figures (…支出占比居前三位，分别为a、b、c) names
+    // what they are shares of (not the 居 of 居住), and 前三位 is no figure
+    {"shares_of_a_ranked_list",
+     "2025年，从消费结构看，食品烟酒、居住、医疗保健支出占比居前三位，分别为29.1%、22.4%和10.2%。",
+     "130600",
+     "2026-01-25",
+     {"29.1%|食品烟酒|share||2025|保定市", "22.4%|居住|share||2025|保定市",
+      "10.2%|医疗保健支出|share||2025|保定市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
@@ -1763,6 +1771,19 @@ const std::vector<TableCase> kTableCases = {
       "35000|person|change||*|农民工总量", "1.7|%|growth|yoy|*|农民工总量",
       "1412000|person|level||2023|外出农民工", "1420000|person|level||2024|外出农民工",
       "8000|person|change||*|外出农民工", "0.6|%|growth|yoy|*|外出农民工"}},
+    // a top list: 排名 numbers the rows, a column of words (上市板块) stands
+    // between the label and the figures, and 前五名 is no count of people
+    {"top_list_with_a_column_of_words",
+     "附：2024年末全市上市公司市值前五名\n"
+     "排名\t公司简称\t上市板块\t市值（亿元）\n"
+     "1\t鹿城药业\t深交所主板\t318.6\n"
+     "2\t瓯江电气\t上交所科创板\t205.4\n"
+     "3\t雁荡新材\t北交所\t96.2\n",
+     "330300",
+     "2025-01-20",
+     {"31860000000|CNY|level||2024-12-31|鹿城药业市值",
+      "20540000000|CNY|level||2024-12-31|瓯江电气市值",
+      "9620000000|CNY|level||2024-12-31|雁荡新材市值"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
