@@ -20,9 +20,9 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 
 // What follows a number and makes it a date, a time, an ordinal or a class
 // name rather than a quantity. 三次产业 is the three sectors of the economy.
-const WordList kNotQuantityAfter = {
-    "年", "月",   "日", "号",   "时", "季度", "周年",   "届",
-    "级", "世纪", "岁", "分钟", "秒", "代",   "次产业", "伏"};  // (±800千伏: a voltage)
+const WordList kNotQuantityAfter = {"年",   "月", "日", "号",     "时", "季度",
+                                    "周年", "届", "级", "世纪",   "岁", "周岁",
+                                    "分钟", "秒", "代", "次产业", "伏"};  // (±800千伏: a voltage)
 // After a unit only these still make the number something else (3个月 is a
 // duration, 10万吨级 a class); 9项年度目标, 100亿元年产值 are quantities.
 const WordList kNotQuantityAfterUnit = {"级", "届", "代"};
