@@ -392,6 +392,13 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
         (name_at(0) == "序号" || name_at(0) == "序" || name_at(0) == "编号" ||
          name_at(0) == "排名" || name_at(0) == "名次" || name_at(0) == "排序"))
       names.erase(names.begin());
+    // (责任编辑:…  美术编辑:…: pairs of a key and its value, no header)
+    bool pairs = false;
+    for (std::size_t k = 0; k < names.size(); ++k)
+      pairs = pairs || (name_at(k).find(':') != std::string_view::npos &&
+                        name_at(k).find(':') + 1 < name_at(k).size() &&
+                        find_first(name_at(k), "单位:") == std::string_view::npos);
+    if (pairs) continue;
     const bool unit_header = names.size() > 1 && (name_at(1) == "单位" || name_at(1) == "计量单位");
     if (names.size() != cells.size() && names.size() != cells.size() + 1 &&
         !(names.size() == cells.size() + 2 && unit_header))

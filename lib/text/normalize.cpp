@@ -193,8 +193,12 @@ struct LineInfo {
 };
 
 // 黔东南日报　2025年10月9日　星期四　第1版: a line naming the weekday or the
-// page stands alone (a narrow column after it must not swallow it).
+// page (or the page's editors) stands alone (a narrow column after it must not swallow it).
 bool is_masthead(std::string_view line) {
+  // (and the page's credits: 责任编辑：…　美术编辑：…)
+  if (find_first(line, "责任编辑") != std::string_view::npos ||
+      find_first(line, "美术编辑") != std::string_view::npos)
+    return true;
   for (std::size_t p = find_first(line, "星期"); p != std::string_view::npos;
        p = find_first(line, "星期", p + 6)) {
     std::string_view day = line.substr(p + 6, 3);
@@ -327,8 +331,9 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     LineInfo& l = lines.back();
     l.begin = line_begin;
     l.end = i;
-    // (a masthead is a short line: no search in paragraphs)
-    l.masthead = l.chars <= 40 && is_masthead(in.substr(line_begin, i - line_begin));
+    // (a masthead is a short line, with its date in the lunar calendar
+    // perhaps: no search in paragraphs)
+    l.masthead = l.chars <= 64 && is_masthead(in.substr(line_begin, i - line_begin));
     char32_t end = last;
     if (is_closer(end) && before_last != 0) end = before_last;
     const std::string_view text = in.substr(line_begin, i - line_begin);

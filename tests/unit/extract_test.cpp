@@ -1463,6 +1463,23 @@ const std::vector<Case> kCases = {
      "2026-01-25",
      {"29.1%|食品烟酒|share||2025|保定市", "22.4%|居住|share||2025|保定市",
       "10.2%|医疗保健支出|share||2025|保定市"}},
+    // a masthead with the lunar date (longer than most) and the page's
+    // editors stand alone: the headline's name is its own
+    {"masthead_and_editors_stand_alone",
+     "桂林日报　　２０２６年１月１６日　星期五　农历乙巳年十一月廿八　　第Ａ０２版　经济·民生\n"
+     "　\n"
+     "去年全市ＧＤＰ增长５．６％\n"
+     "　\n"
+     "桂林日报　２０２６年１月１６日　星期五　第Ａ０３版\n"
+     "责任编辑：本报编辑部　　美术编辑：本报美编室\n"
+     "　\n"
+     "今年ＧＤＰ预期增长６％左右\n"
+     "　\n"
+     "　　本报讯　１月１５日，记者从市统计局获悉，２０２５年全市地区生产总值２６８６．４亿元。\n",
+     "450300",
+     "2026-01-16",
+     {"５．６％|GDP|growth|yoy|2025|桂林市", "６％左右|GDP|growth|yoy|2026|桂林市",
+      "２６８６．４亿元|地区生产总值|level||2025|桂林市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
