@@ -604,7 +604,7 @@ class RecordBuilder {
         now.size() == 4 && last_reporting.compare(5, 4, now) == 0 &&
         find_first(s_.substr(sent.begin, sent.end - sent.begin), "累计") != std::string_view::npos;
     if (!last_reporting.empty() && !aside && !vaguer && !dateline && !sum_to_now &&
-        (produced || heading || topic_period(sent, pi, pj)))
+        (produced || heading || topic_period(sent, pi, pj) || introduces_list(sent)))
       carried_.state_period(last_reporting, last_is_point && !heading);
     // (not a date: 2025年4月2日 under a title is when it was published; a
     // headline's 去年 is the year before the reference date)
@@ -617,6 +617,14 @@ class RecordBuilder {
                  p_.periods[k].role == PeriodRole::kReporting)
           carried_.year_hint = p_.ref_year + shape.year_rel;
       }
+  }
+
+  // 2025年全县春播进展顺利：⏎--粮食播种面积…: a sentence that ends in a colon
+  // opens the lines after it, in its time.
+  bool introduces_list(const Sentence& sent) const {
+    std::size_t e = sent.end;
+    while (e > sent.begin && (s_[e - 1] == '\n' || s_[e - 1] == ' ')) --e;
+    return e > sent.begin && s_[e - 1] == ':';
   }
 
   // “十四五”时期年均增长5.8% in a sentence of 2025: a span of years for an

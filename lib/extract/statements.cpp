@@ -426,7 +426,9 @@ std::string clean_indicator(std::string_view t) {
       untagged.erase(0, open + 3);
     t = untagged;
   }
-  while (!t.empty() && (static_cast<unsigned char>(t[0]) >= 0xF0 || t[0] == ' ' ||
+  // (--全市粮食播种面积, ——: dashes that open a line are no part of it)
+  while (!t.empty() && (static_cast<unsigned char>(t[0]) >= 0xF0 || t[0] == ' ' || t[0] == '-' ||
+                        starts_with(t, "—") ||
                         (static_cast<unsigned char>(t[0]) == 0xE2 && t.size() >= 3 &&
                          static_cast<unsigned char>(t[1]) >= 0x86))) {
     const std::size_t n = std::max<std::size_t>(1, utf8_sequence_length(t, 0));

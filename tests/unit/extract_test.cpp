@@ -1480,6 +1480,12 @@ const std::vector<Case> kCases = {
      "2026-01-16",
      {"５．６％|GDP|growth|yoy|2025|桂林市", "６％左右|GDP|growth|yoy|2026|桂林市",
       "２６８６．４亿元|地区生产总值|level||2025|桂林市"}},
+    // dashes that open a line (——, --) are no part of a name
+    {"dashes_before_a_name",
+     "2025年全县春播进展顺利：\n--全县粮食播种面积达到86.5万亩。\n——全县蔬菜播种面积12.3万亩。\n",
+     "130684",
+     "2025-05-10",
+     {"86.5万亩|粮食播种面积|level||2025|高碑店市", "12.3万亩|蔬菜播种面积|level||2025|高碑店市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
