@@ -443,6 +443,7 @@ class RecordBuilder {
     std::string last_reporting;
     bool last_is_point = false;
     bool last_years_written = false;  // 2021—2024年 (not 五年来)
+    int sentence_year = 0;            // of the last period that writes one year
     for (std::size_t k = pi; k < pj; ++k) {
       // (其中6月当月增长9.1%: an aside's month is no time for what follows)
       const PeriodHit& p = p_.periods[k];
@@ -452,9 +453,12 @@ class RecordBuilder {
           !in_closed_brackets(s_, sent.begin, sent.end, p.begin) && !in_explanation(p, qi, qj) &&
           !describes_figures(p, qi, qj) && !(average_span(p) && !last_reporting.empty()) &&
           base_clause_end(p) == std::string_view::npos) {
-        last_reporting = canonical(p_.periods[k], p_.ref_year, year_hint(), p_.ref_month);
+        // (2024年，年末…: the sentence's own year dates the point it carries)
+        last_reporting = canonical(p_.periods[k], p_.ref_year,
+                                   sentence_year ? sentence_year : year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
         last_years_written = p.shape.year != 0 && p.shape.year2 > p.shape.year;
+        if (p.shape.year && !p.shape.year2) sentence_year = p.shape.year;
       }
     }
 

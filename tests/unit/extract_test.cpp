@@ -1486,6 +1486,13 @@ const std::vector<Case> kCases = {
      "130684",
      "2025-05-10",
      {"86.5万亩|粮食播种面积|level||2025|高碑店市", "12.3万亩|蔬菜播种面积|level||2025|高碑店市"}},
+    // a point without a year (年末) after the sentence's own year (2024年，)
+    // carries that year, and 全年 after it is of that year too
+    {"point_after_the_sentences_year_carries_it",
+     "人口发展情况\n\n　　2024年，年末全市户籍人口57.6万人。全年出生人口0.8万人。\n",
+     "451000",
+     "2025-05-20",
+     {"57.6万人|户籍人口|level||2024-12-31|百色市", "0.8万人|出生人口|level||2024|百色市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
