@@ -511,7 +511,7 @@ class RecordBuilder {
       share_list_unit(&values);
       if (values.size() == 1 && values[0].unit.empty()) unit_from_noun(sent, &values[0]);
       if ((values[0].unit.empty() && !(values.size() == 1 && ratio_noun_before(sent, q0))) ||
-          rhetorical(values[0]) || rank_set(values[0]) || time_ago(values[0]) ||
+          rhetorical(values[0]) || rank_set(values[0]) || when_or_how_long(values[0]) ||
           top_bound(values[0]) ||
           (g_end == k + 1 && threshold(q0))) {  // bare numbers and thresholds are not records
         // (the 3 of 3、4月份 is part of a period, the 1 of a list number 1. at the
@@ -769,7 +769,7 @@ class RecordBuilder {
 
   // 2小时前, 15分钟前: when a post was written, no figure; nor is how long an
   // event lasts (为期40天的春运)
-  bool time_ago(const QuantityHit& q) const {
+  bool when_or_how_long(const QuantityHit& q) const {
     if (ends_at(s_, q.qual_begin, "为期")) return true;
     return starts_at(s_, q.end, "前") &&
            (q.unit_text.ends_with("小时") || q.unit_text.ends_with("分钟") ||
@@ -1760,8 +1760,7 @@ class RecordBuilder {
       // (甲县、乙县、丙县规模以上工业增加值增速居全市前三，分别增长…: the rank
       // is a comment on the subject)
       bool ranked = false;
-      // (not the 居 of 居住, 居民)
-      for (std::string_view rank : {"位居", "位列", "居全", "居前", "居第", "居各"})
+      for (std::string_view rank : kRankComments)
         if (const std::size_t r = find_first(clause, rank); r != std::string_view::npos && r > 0) {
           clause = clause.substr(0, r);
           ranked = true;
@@ -2016,7 +2015,7 @@ class RecordBuilder {
     // (发放个人住房贷款3,126笔)
     // (市本级发放2,214笔: the level of government it is done at, 本级, stays;
     // not the one of the record before)
-    if (*have_last && !last->indicator.empty()) {
+    if (*have_last && !last->indicator.empty() && ends_with_action_verb(indicator)) {
       const std::size_t level = find_first(indicator, "本级");
       const std::size_t scope = level == std::string::npos ? 0 : level + 6;
       if (is_action_verb(std::string_view(indicator).substr(scope))) {

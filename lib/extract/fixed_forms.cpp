@@ -90,7 +90,7 @@ void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e,
       static const WordList kNotRankAfter = {"放", "查", "水", "污", "队", "列", "行",
                                              "入", "车", "为", "出", "举", "席"};
       static const WordList kNotRankBefore = {"安", "编", "彩", "系", "排", "并", "序", "陈"};
-      if (!kNotRankBefore.suffix_of(s.substr(at > 3 ? at - 3 : 0, at > 3 ? 3 : 0)).empty() ||
+      if ((at >= 3 && !kNotRankBefore.at(s, at - 3).empty()) ||
           !kNotRankAfter.at(s, at + verb.size()).empty() ||
           (suffix.empty() && next >= 0xE4 && next <= 0xE9)) {
         // (碳排放强度…居全省第二位: the search goes on right after this 排)

@@ -388,8 +388,9 @@ std::string clean_indicator(std::string_view t) {
   // clang-format off
   static const WordList kLead = {
       "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
-      "按可比口径计算", "按可比口径", "按可比价格计算", "按不变价格计算", "按现价计算", "首次",
-      "按当年价格", "按当年价", "按可比价格", "按可比价", "按不变价格", "按不变价", "按现价",
+      // (按…计算 is read as a whole below: 按可比价计算, 按当年价格计算)
+      "按可比口径", "首次", "按当年价格", "按当年价", "按可比价格", "按可比价", "按不变价格",
+      "按不变价", "按现价",
       "全年", "当月", "累计", "全市", "全区", "全省", "全县", "全镇", "全州", "全盟", "全旗",
       "全乡", "我市", "我区", "我省", "加上", "纳入", "享受", "当年", "合计", "我们", "活动现场",
       "现场", "本次", "会上", "建成后", "达产后", "投产后", "竣工后", "我县", "本市", "并", "和",
@@ -434,10 +435,6 @@ std::string clean_indicator(std::string_view t) {
     const std::size_t n = std::max<std::size_t>(1, utf8_sequence_length(t, 0));
     t.remove_prefix(std::min(n, t.size()));
   }
-  // 按可比价计算比上年下降8.7%: how it is reckoned is no part of the name
-  if (starts_with(t, "按"))
-    if (const std::size_t p = find_first(t, "计算"); p != std::string_view::npos && p <= 27)
-      t.remove_prefix(p + 6);
   // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
   // part of the name
   std::string unbracketed;
@@ -519,7 +516,13 @@ std::string clean_indicator(std::string_view t) {
   // 到位闽宁协作资金: 到位 as the verb of a longer name (not 到位资金 itself)
   if (starts_with(t, "到位") && t.size() >= 6 + 12) t.remove_prefix(6);
   auto strip_leads = [&] {
-    for (std::string_view w = kLead.prefix_of(t); !w.empty(); w = kLead.prefix_of(t)) {
+    // 按可比价计算比上年下降8.7%: how it is reckoned is no part of the name
+    auto reckoning = [&]() -> std::string_view {
+      if (!starts_with(t, "按")) return kLead.prefix_of(t);
+      const std::size_t p = find_first(t, "计算");
+      return p != std::string_view::npos && p <= 27 ? t.substr(0, p + 6) : kLead.prefix_of(t);
+    };
+    for (std::string_view w = reckoning(); !w.empty(); w = reckoning()) {
       if (w == "对" && t.size() > w.size()) break;            // 对东盟进出口 keeps its 对
       if (w == "加上" && starts_with(t, "加上级")) w = "加";  // 加上级补助收入
       if (w == "完成" && (starts_with(t, "完成投资") || t == "完成率")) break;  // of its own
@@ -547,7 +550,7 @@ std::string clean_indicator(std::string_view t) {
     }
   }
   // 规模以上工业增加值增速居全市前三: a rank after the name is a comment on it
-  for (std::string_view rank : {"位居", "位列", "居全", "居前", "居第", "居各"}) {
+  for (std::string_view rank : kRankComments) {
     if (!chars.may_contain(rank)) continue;
     const std::size_t r = find_first(t, rank);
     if (r != std::string_view::npos && r > 0 &&

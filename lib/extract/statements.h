@@ -54,6 +54,11 @@ bool ends_with_action_verb(std::string_view subject);
 // Whether the word is one of those verbs and nothing more (发放).
 bool is_action_verb(std::string_view word);
 
+// Words that open a comment of rank after a name (增速居全市前三, 位列全省第二);
+// not the 居 of 居住, 居民.
+inline constexpr std::string_view kRankComments[] = {"位居", "位列", "居全",
+                                                     "居前", "居第", "居各"};
+
 // 信访批次、人次: a short list item (人次) takes the head of the first (信访人次).
 std::string distribute_head(std::string_view first, std::string_view item);
 

@@ -392,12 +392,16 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
         (name_at(0) == "序号" || name_at(0) == "序" || name_at(0) == "编号" ||
          name_at(0) == "排名" || name_at(0) == "名次" || name_at(0) == "排序"))
       names.erase(names.begin());
-    // (责任编辑:…  美术编辑:…: pairs of a key and its value, no header)
+    // (责任编辑:…  美术编辑:…: pairs of a key and its value, no header; 单位:亿元
+    // is the header's unit)
+    auto key_and_value = [&](std::size_t k) {
+      const std::string_view name = name_at(k);
+      const std::size_t colon = name.find(':');
+      return colon != std::string_view::npos && colon + 1 < name.size() &&
+             find_first(name, "单位:") == std::string_view::npos;
+    };
     bool pairs = false;
-    for (std::size_t k = 0; k < names.size(); ++k)
-      pairs = pairs || (name_at(k).find(':') != std::string_view::npos &&
-                        name_at(k).find(':') + 1 < name_at(k).size() &&
-                        find_first(name_at(k), "单位:") == std::string_view::npos);
+    for (std::size_t k = 0; k < names.size() && !pairs; ++k) pairs = key_and_value(k);
     if (pairs) continue;
     const bool unit_header = names.size() > 1 && (name_at(1) == "单位" || name_at(1) == "计量单位");
     if (names.size() != cells.size() && names.size() != cells.size() + 1 &&

@@ -154,20 +154,21 @@ std::size_t QuantityFinder::parse_at(std::string_view s, std::size_t pos, bool* 
   if (ends_at(s, pos, "∶") && pos > 3 && digit_at(pos - 4)) return shape.length;
   if (ends_at(s, pos, "第")) return shape.length;
   UnitMatch unit;
+  bool decimal_days = false;
   std::size_t after = end;
   if (shape.lead == NumberShape::kNone) {
     unit = units_.match(s, end);
     // 平均住院日8.6日: a day of the month has no decimals, a duration may
-    if (unit.code.empty() && starts_at(s, end, "日") &&
-        shape.low.find('.') != std::string_view::npos && shape.mult1.empty())
-      unit = UnitMatch{"day", s.substr(end, 3), 0};
+    decimal_days = unit.code.empty() && starts_at(s, end, "日") &&
+                   shape.low.find('.') != std::string_view::npos && shape.mult1.empty();
+    if (decimal_days) unit = units_.day_at(s, end);
     after = end + unit.text.size();
   }
   {
     // a word right after the number, unless the unit is longer (200日元 is yen);
     // without a unit this is also the word after the value
     std::string_view w = kNotQuantityAfter.at(s, end);
-    if (!w.empty() && unit.text.size() <= w.size() && unit.code != "day") return shape.length;
+    if (!w.empty() && unit.text.size() <= w.size() && !decimal_days) return shape.length;
     if (!unit.code.empty() && !kNotQuantityAfterUnit.at(s, after).empty()) return shape.length;
     if (unit.text == "个" && !kDurationAfterGe.at(s, after).empty()) return shape.length;
     // 10时30分 is a time

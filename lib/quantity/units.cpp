@@ -13,7 +13,10 @@ UnitTable::UnitTable() {
     if (f.size() < 2) return;
     for (std::string_view w : split(f[1], '|')) {
       if (w.empty() || w == "百分之" || w == "千分之") continue;  // leads, read by the grammar
-      if (w == "日") continue;  // after a number 日 is a date (5月22日); 天 is the duration
+      if (w == "日") {  // after a number 日 is a date (5月22日); 天 is the duration
+        day_code_ = std::string(f[0]);
+        continue;
+      }
       entries_.push_back(Entry{std::string(w), std::string(f[0]), w == "成" ? 1 : 0});
     }
   });

@@ -196,9 +196,9 @@ struct LineInfo {
 // page (or the page's editors) stands alone (a narrow column after it must not swallow it).
 bool is_masthead(std::string_view line) {
   // (and the page's credits: 责任编辑：…　美术编辑：…)
-  if (find_first(line, "责任编辑") != std::string_view::npos ||
-      find_first(line, "美术编辑") != std::string_view::npos)
-    return true;
+  for (std::size_t p = find_first(line, "编辑"); p != std::string_view::npos;
+       p = find_first(line, "编辑", p + 6))
+    if (p >= 6 && (line.substr(p - 6, 6) == "责任" || line.substr(p - 6, 6) == "美术")) return true;
   for (std::size_t p = find_first(line, "星期"); p != std::string_view::npos;
        p = find_first(line, "星期", p + 6)) {
     std::string_view day = line.substr(p + 6, 3);
