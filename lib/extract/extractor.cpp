@@ -2116,9 +2116,10 @@ class RecordBuilder {
         shared = distribute_head(items[0], items[t]) != std::string(items[t]);
       if (!shared) items.clear();
     }
-    // 城乡居民人均可支配收入分别达到43518元、22946元: urban, then rural
+    // 城乡居民人均可支配收入分别达到43518元、22946元: urban, then rural (not
+    // 城乡低保对象14.86万户、29.73万人: one count in two units)
     std::vector<std::string> town_and_country;
-    if (n == 2 && items.empty()) {
+    if (n == 2 && items.empty() && values[1].unit == q0.unit) {
       const std::size_t p = find_first(subj, "城乡");
       if (p != std::string::npos) {
         for (std::string_view part : {"城镇", "农村"})

@@ -435,6 +435,26 @@ std::string clean_indicator(std::string_view t) {
     const std::size_t n = std::max<std::size_t>(1, utf8_sequence_length(t, 0));
     t.remove_prefix(std::min(n, t.size()));
   }
+  // 牧业年度全区牲畜存栏, “双11”我市网络零售额: the whole place the figure is
+  // of opens the name; a heading or a time before it is no part of it (not
+  // 占全市, 居全省, 全市场)
+  {
+    static constexpr std::string_view kWholes[] = {"全市", "全区", "全县", "全省", "全州", "全盟",
+                                                   "全旗", "我市", "我县", "我区", "我省", "本市"};
+    static const WordList kNotBefore = {"占", "居", "于", "在",   "比",  "较", "为",
+                                        "对", "向", "与", "和",   "及",  "的", "列",
+                                        "到", "至", "是", "覆盖", "纳入"};
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view w : kWholes) {
+      if (!chars.may_contain(w)) continue;
+      const std::size_t p = find_first(t, w);
+      if (p != std::string_view::npos && p > 0 && p <= 30 && p < cut &&
+          !starts_with(t.substr(p + 6), "场") && !starts_with(t.substr(p + 6), "域") &&
+          kNotBefore.suffix_of(t.substr(0, p)).empty())
+        cut = p;
+    }
+    if (cut != std::string_view::npos) t.remove_prefix(cut);
+  }
   // R&D经费投入强度（R&D经费与地区生产总值之比）: a definition in brackets is no
   // part of the name
   std::string unbracketed;
@@ -493,7 +513,8 @@ std::string clean_indicator(std::string_view t) {
   // 全市税务部门累计组织税费收入: who collected it is no part of it (not
   // 社会组织, 农村集体经济组织收入: 组织 as a noun)
   if (chars.may_contain("组织")) {
-    static const WordList kCollectors = {"部门", "税务", "系统", "机关", "累计", "共"};
+    static const WordList kCollectors = {"部门", "税务", "系统", "机关", "累计", "共",
+                                         "全市", "全区", "全县", "全省", "我市", "我县"};
     for (std::size_t p = find_first(t, "组织"); p != std::string_view::npos;
          p = find_first(t, "组织", p + 6)) {
       const bool collected = p == 0 || !kCollectors.suffix_of(t.substr(0, p)).empty();
@@ -693,6 +714,10 @@ std::string clean_indicator(std::string_view t) {
     if (way != std::string::npos && way > 3 && way <= 24)
       out = out.substr(3, way - 3) + out.substr(way + 6);
   }
+  // 支出城乡低保资金 -> 城乡低保资金支出: money named after the verb that spends it
+  if (starts_with(out, "支出") && out.size() > 12 &&
+      (ends_with(out, "资金") || ends_with(out, "经费")))
+    out = out.substr(6) + "支出";
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
   static constexpr std::string_view kVerbsInside[] = {
       "可实现", "超预期", "预期完成", "预期达到", "预期实现", "实现",   "完成",

@@ -57,7 +57,6 @@ const auto small = x3::rule<struct small_tag, unsigned, true>{"small"} =
 const auto set_listed = [](auto& ctx) { shape(ctx).listed = true; };
 const auto list_sep = x3::lit("、")[set_listed];
 const auto sep = x3::lit('-') | '~' | "至" | "到" | list_sep;
-const auto digit_or_cn = x3::char_('0', '9') | cn_number;
 
 const auto set_year = [](auto& ctx) { shape(ctx).year = static_cast<int>(x3::_attr(ctx)); };
 const auto rel = [](int r) {
@@ -126,8 +125,9 @@ const auto quarter_span =
 const auto first_months = ("前" >> small >> -x3::lit("个") >> "月")[set_first_months];
 const auto month_span =
     (small >> -x3::lit("月") >> sep >> small >> "月" >> -x3::lit("份"))[set_month_span];
-// 5月, 5月份 — but not 5月22日
-const auto month = (small >> "月" >> -x3::lit("份") >> !digit_or_cn)[set_month];
+// 5月, 5月份 — but not 5月22日, 5月二十日 (1月份三亚… is January: 三 of a name)
+const auto month = (small >> "月" >> -x3::lit("份") >> !x3::char_('0', '9') >>
+                    !(cn_day >> (x3::lit("日") | "号" | "至" | "到" | "、" | "-")))[set_month];
 const auto halves = x3::lit("上半年")[half(1)] | x3::lit("下半年")[half(2)];
 const auto sub =
     first_quarters | quarter_span | quarter | halves | first_months | month_span | month;

@@ -1493,6 +1493,37 @@ const std::vector<Case> kCases = {
      "451000",
      "2025-05-20",
      {"57.6万人|户籍人口|level||2024-12-31|百色市", "0.8万人|出生人口|level||2024|百色市"}},
+    // a month before a name that opens with a numeral (三峡船闸) is still
+    // the month (not 3月三十日)
+    {"month_before_a_name_that_opens_with_a_numeral",
+     "8月份三峡船闸过闸货运量1520万吨。",
+     "420500",
+     "2025-09-15",
+     {"1520万吨|三峡船闸过闸货运量|level||2025-08|宜昌市"}},
+    // one count in two units (户, 人) of 城乡 is not split into 城镇 and 农村
+    {"town_and_country_count_in_two_units",
+     "2024年末全县城乡特困供养人员0.42万户、0."
+     "51万人。2024年城乡居民人均可支配收入分别为38620元、19870元。",
+     "330522",
+     "2025-03-10",
+     {"0.42万户|城乡特困供养人员|level||2024-12-31|长兴县",
+      "0.51万人|城乡特困供养人员|level||2024-12-31|长兴县",
+      "38620元|城镇居民人均可支配收入|level||2024|长兴县",
+      "19870元|农村居民人均可支配收入|level||2024|长兴县"}},
+    // 支出X资金: the money spent, named before the verb
+    {"money_spent_named_after_the_verb",
+     "全年全区支出医疗救助资金2.35亿元，同比增长4.1%。",
+     "150105",
+     "2025-04-02",
+     {"2.35亿元|医疗救助资金支出|level||2025|赛罕区",
+      "4.1%|医疗救助资金支出|growth|yoy|2025|赛罕区"}},
+    // a heading or a season before the whole place (全县, 我县) is no part of
+    // the name; 是全市…, 覆盖全市… keep the place inside what they say
+    {"heading_before_the_whole_place",
+     "数读经济\n夏粮收购季全县小麦收购量12.6万吨。“618”期间我县快递业务量1850万件。",
+     "411024",
+     "2025-07-05",
+     {"12.6万吨|小麦收购量|level|||鄢陵县", "1850万件|快递业务量|level|||鄢陵县"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
