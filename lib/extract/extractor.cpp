@@ -1968,6 +1968,16 @@ class RecordBuilder {
     if (starts_at(indicator, planned, "总") && indicator.size() <= 9 + planned && *have_last &&
         last->count && last->sentence_begin == sentence_begin(sent))
       indicator = last->indicator + indicator;
+    // 实施重点项目386个，完成投资1026.8亿元: what the projects just counted
+    // invested (and 完成年度计划的108.6% after it, of that investment; not
+    // after a part, 其中新开工项目236个，完成投资…, which the sum is not of)
+    else if (*have_last && last->count && last->sentence_begin == sentence_begin(sent) &&
+             last->indicator.ends_with("项目") &&
+             find_first(s_.substr(0, q0.qual_begin), "其中", sent.begin) ==
+                 std::string_view::npos &&
+             (indicator == "完成投资" || indicator == "累计完成投资" ||
+              indicator == "年度完成投资"))
+      indicator = last->indicator + indicator;
     // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named
     // after what is completed (the indicator before, unless the subject names it)
     std::string_view own;

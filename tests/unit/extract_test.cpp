@@ -575,7 +575,7 @@ const std::vector<Case> kCases = {
      "累计实施亿元以上项目528个，完成投资1186亿元。",
      "371323",
      "2026-01-10",
-     {"528个|*|level||*|沂水县", "1186亿元|完成投资|level||*|沂水县"}},
+     {"528个|*|level||*|沂水县", "1186亿元|亿元以上项目完成投资|level||*|沂水县"}},
     {"town_and_country",
      "城乡居民人均可支配收入分别达到43518元、22946元，分别增长4.9%、6.6%。",
      "610800",
@@ -1524,6 +1524,17 @@ const std::vector<Case> kCases = {
      "411024",
      "2025-07-05",
      {"12.6万吨|小麦收购量|level|||鄢陵县", "1850万件|快递业务量|level|||鄢陵县"}},
+    // 实施X项目N个，完成投资Y: the investment of the projects just counted, and
+    // the completion ratio after it too; not after a part (其中…), and 列入 is
+    // no part of the projects' name
+    {"investment_of_the_projects_just_counted",
+     "2025年全市实施市级重点项目215个，完成投资486.2亿元，完成年度计划的106.3%。"
+     "列入省重大项目32个，其中新开工项目12个，完成投资88.5亿元。",
+     "410100",
+     "2026-01-20",
+     {"215个|市级重点项目|level||2025|郑州市", "486.2亿元|市级重点项目完成投资|level||2025|郑州市",
+      "106.3%|市级重点项目完成投资|level||2025|郑州市", "32个|省重大项目|level||2025|郑州市",
+      "12个|新开工项目|level||2025|郑州市", "88.5亿元|完成投资|level||2025|郑州市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
