@@ -197,6 +197,19 @@ struct Recent {
   }
 };
 
+// 每人每月, 每户: whom and how often an amount is per, written before each
+// value of a list (每人每月726元、每人每年6108元).
+bool per_unit(std::string_view t) {
+  static constexpr std::string_view kPer = "人户亩名位月年天日";
+  if (t.empty()) return false;
+  for (std::size_t i = 0; i < t.size(); i += 6)
+    if (!starts_at(t, i, "每") || i + 6 > t.size() ||
+        kPer.find(t.substr(i + 3, 3)) == std::string_view::npos ||
+        kPer.find(t.substr(i + 3, 3)) % 3 != 0)
+      return false;
+  return true;
+}
+
 // Whether pos lies inside brackets that open and close within [b, e):
 // (去年全年，…增长3.6%).
 bool in_closed_brackets(std::string_view s, std::size_t b, std::size_t e, std::size_t pos) {
@@ -475,7 +488,10 @@ class RecordBuilder {
             s_.substr(p_.quantities[g_end - 1].end,
                       p_.quantities[g_end].qual_begin - p_.quantities[g_end - 1].end);
         signed char direction = 0;
-        if (between.size() > 3 && (starts_at(between, 0, "、") || starts_at(between, 0, "和"))) {
+        if (starts_at(between, 0, "、") && per_unit(between.substr(3))) {
+          // (每人每月726元、每人每年6108元: each value says whom it is per)
+        } else if (between.size() > 3 &&
+                   (starts_at(between, 0, "、") || starts_at(between, 0, "和"))) {
           static const WordList kRise = {"增长", "增加", "上升", "提高"};
           static const WordList kFall = {"下降", "减少", "回落", "降低"};
           std::string_view verb = between.substr(3);

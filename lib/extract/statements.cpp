@@ -622,6 +622,18 @@ std::string clean_indicator(std::string_view t) {
   // 集中签约项目, 集中开工项目: 集中 says how, not what
   if (starts_with(t, "集中签约") || starts_with(t, "集中开工") || starts_with(t, "集中竣工"))
     t.remove_prefix(6);
+  // 保障标准为每人(每月1800元), 最低标准提高至每人: whom the amount is per (and
+  // the verb that sets it) is no part of the name
+  if (chars.may_contain("每")) {
+    static const WordList kPer = {"每人", "每户", "每亩", "每名", "每位", "每头", "每吨"};
+    static const WordList kSet = {"提高至", "提高到", "提高为", "调整为", "调整至",
+                                  "调整到", "达到",   "增至",   "提至"};
+    if (const std::string_view per = kPer.suffix_of(t); !per.empty() && t.size() > per.size() + 6) {
+      t.remove_suffix(per.size());
+      if (const std::string_view set = kSet.suffix_of(t); t.size() > set.size() + 6)
+        t.remove_suffix(set.size());
+    }
+  }
   for (std::string_view w = kTrail.suffix_of(t); !w.empty() && t.size() > w.size();
        w = kTrail.suffix_of(t))
     t.remove_suffix(w.size());
@@ -831,6 +843,14 @@ std::string distribute_tail(std::string_view item, std::string_view last) {
   static const WordList kMeasured = {"游客", "人次", "人数", "数",   "量",  "额",
                                      "值",   "率",   "价格", "指数", "面积"};
   if (!kMeasured.suffix_of(item).empty()) return std::string(item);
+  // 城市、农村低保平均标准, 境内、境外上市公司: one of a pair of places or ways
+  // (城市/农村, 境内/境外, 线上/线下) alone takes what follows the other
+  static const WordList kPaired = {"城市", "城镇", "农村", "乡村", "境内", "境外", "国内", "国外",
+                                   "省内", "省外", "市内", "市外", "线上", "线下", "公办", "民办"};
+  if (const std::string_view other = kPaired.prefix_of(last);
+      !other.empty() && kPaired.prefix_of(item).size() == item.size() && item != other &&
+      last.size() >= other.size() + 6)
+    return std::string(item) + std::string(last.substr(other.size()));
   for (std::string_view tail : kTails) {
     if (ends_with(last, tail) && last.size() > tail.size()) {
       for (std::string_view other : kTails)

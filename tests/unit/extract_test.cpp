@@ -1535,6 +1535,18 @@ const std::vector<Case> kCases = {
      {"215个|市级重点项目|level||2025|郑州市", "486.2亿元|市级重点项目完成投资|level||2025|郑州市",
       "106.3%|市级重点项目完成投资|level||2025|郑州市", "32个|省重大项目|level||2025|郑州市",
       "12个|新开工项目|level||2025|郑州市", "88.5亿元|完成投资|level||2025|郑州市"}},
+    // 每人每月: whom an amount is per is no part of the name, nor does it
+    // break a list of values; one of a pair (城市/农村, 境内/境外) takes what
+    // follows the other
+    {"amount_per_person_and_a_pair_of_kinds",
+     "2024年末，全州城镇、农村特困人员救助供养标准分别提高到每人每月1120元、每人每年10560元。"
+     "境内、境外上市公司分别为23家、5家。",
+     "522600",
+     "2025-04-10",
+     {"1120元|城镇特困人员救助供养标准|level||2024-12-31|黔东南苗族侗族自治州",
+      "10560元|农村特困人员救助供养标准|level||2024-12-31|黔东南苗族侗族自治州",
+      "23家|境内上市公司|level||2024-12-31|黔东南苗族侗族自治州",
+      "5家|境外上市公司|level||2024-12-31|黔东南苗族侗族自治州"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
