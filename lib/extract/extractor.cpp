@@ -1719,6 +1719,30 @@ class RecordBuilder {
     return out;
   }
 
+  // 出口机电产品96.8亿元 -> 机电产品出口, 进口铁矿砂1286.4万吨 -> 铁矿砂进口: goods
+  // named after the verb of trade; 出口值 right after a record of goods
+  // (钢材出口51.3万吨；出口值22.4亿元) is the same goods' value. (before: the
+  // previous record, or null)
+  static void trade_goods(const Recent* before, std::string* ind) {
+    static const WordList kTrade = {"出口", "进口"};
+    // (what follows the verb is no goods: 出口企业, 出口退税, 出口总额, 出口市场 …)
+    static const WordList kNotGoods = {"企业", "退",   "额",   "值",   "量",   "率",
+                                       "总",   "增",   "占",   "比",   "价",   "国",
+                                       "地区", "市场", "业务", "货物", "贸易", "依存度"};
+    std::string& s = *ind;
+    if (const std::string_view verb = kTrade.prefix_of(s);
+        !verb.empty() && s.size() >= verb.size() + 6 && s.size() <= verb.size() + 24) {
+      bool goods = true;
+      for (std::size_t i = verb.size(); goods && i < s.size(); i += utf8_sequence_length(s, i))
+        goods = kNotGoods.at(s, i).empty();
+      if (goods) s = s.substr(verb.size()) + std::string(verb);
+    }
+    if (before != nullptr && s.size() == 9 && !kTrade.prefix_of(s).empty() &&
+        (s.ends_with("值") || s.ends_with("额")) && before->indicator.size() > 9 &&
+        before->indicator.ends_with(s.substr(0, 6)))
+      s = before->indicator.substr(0, before->indicator.size() - 6) + s;
+  }
+
   // The noun right after a count that ends its clause (the 项目 of 签约68个项目):
   // one to six ideographs, not a qualifier, a time or a particle.
   std::string_view noun_after(std::size_t pos, std::size_t end) const {
@@ -1994,6 +2018,7 @@ class RecordBuilder {
              (indicator == "完成投资" || indicator == "累计完成投资" ||
               indicator == "年度完成投资"))
       indicator = last->indicator + indicator;
+    trade_goods(*have_last ? last : nullptr, &indicator);
     // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named
     // after what is completed (the indicator before, unless the subject names it)
     std::string_view own;
