@@ -18,6 +18,24 @@ std::span<const Line> heading_group(const std::vector<Line>& lines, int section)
   return {first, last};
 }
 
+namespace {
+// 2025年08月12日 18:05 云南: the place a post was sent from, after the time of
+// its sending, is no subject of the text.
+bool after_a_time(std::string_view s, std::size_t floor, std::size_t b) {
+  std::size_t i = b;
+  for (;;) {
+    if (i > floor && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+      --i;
+    else if (i >= floor + 3 && ends_at(s, i, "\u3000"))
+      i -= 3;
+    else
+      break;
+  }
+  const auto digit = [&](std::size_t k) { return s[k] >= '0' && s[k] <= '9'; };
+  return i >= floor + 5 && digit(i - 1) && digit(i - 2) && s[i - 3] == ':' && digit(i - 4);
+}
+}  // namespace
+
 int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Line>& lines,
                    int section, int home) {
   int found = -1;
@@ -25,7 +43,9 @@ int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Lin
     std::vector<RegionMatch> m;
     g.scan(s, l.begin, l.end, home, &m);
     for (const RegionMatch& r : m) {
-      if (region_is_basis(s, r.begin, r.end) || r.region == g.nation()) continue;
+      if (region_is_basis(s, r.begin, r.end) || r.region == g.nation() ||
+          after_a_time(s, l.begin, r.begin))
+        continue;
       // (凤凰县… then 湖南, the province of an author's line: the place a heading
       // names is not replaced by one that contains it)
       if (found >= 0 && (r.region == g.province_of(found) || r.region == g.prefecture_of(found) ||

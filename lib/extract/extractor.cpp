@@ -760,7 +760,7 @@ class RecordBuilder {
   bool rank_set(const QuantityHit& q) const {
     if (q.unit != "count" || q.qual_begin < 3) return false;
     const std::size_t from = q.qual_begin > 15 ? q.qual_begin - 15 : 0;
-    const std::string_view set_after = s_.substr(q.end, 9);
+    const std::string_view set_after = s_.substr(q.end, 15);  // (个州(市)第三)
     if (set_after.find("第") != std::string_view::npos &&
         set_after.find(',') == std::string_view::npos) {
       std::string_view before = s_.substr(from, q.qual_begin - from);

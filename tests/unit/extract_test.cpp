@@ -1560,6 +1560,17 @@ const std::vector<Case> kCases = {
       "28.4亿元|铝材出口值|level||2025-01/2025-08|泉州市",
       "86万吨|天然气进口|level||2025-01/2025-08|泉州市",
       "215家|出口企业|level||2025-01/2025-08|泉州市"}},
+    // the place a post was sent from, after its time, is no subject; the set
+    // a rank is taken in (12个盟(市)) is no figure
+    {"post_location_and_a_bracketed_rank_set",
+     "一图读懂｜前三季度全盟旅游收入增长8.2%\n原创　文旅之声　2025年10月20日 09:12　内蒙古\n\n"
+     "　　前三季度，全盟接待游客1260万人次，同比增长9.1%，总量居全区12个盟(市)第四位。\n",
+     "152900",
+     "2025-10-20",
+     {"8.2%|旅游收入|growth|yoy|2025-01/2025-09|阿拉善盟",
+      "1260万人次|接待游客|level||2025-01/2025-09|阿拉善盟",
+      "9.1%|接待游客|growth|yoy|2025-01/2025-09|阿拉善盟",
+      "四位|接待游客|rank|全区12个盟(市)|2025-01/2025-09|阿拉善盟"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
