@@ -618,11 +618,14 @@ class RecordBuilder {
                           p_.periods[pi].begin == skip_leading(s_, sent.begin, sent.end) &&
                           p_.periods[pi].end == sent.end;
     // (全年…。2021—2024年，累计完成交易额…。分类别看：… in a text of 2024: a
-    // sum over the years up to the carried one is an aside; the year goes on)
-    const bool sum_to_now =
-        last_years_written && last_reporting.size() == 9 && last_reporting[4] == '/' &&
-        now.size() == 4 && last_reporting.compare(5, 4, now) == 0 &&
-        find_first(s_.substr(sent.begin, sent.end - sent.begin), "累计") != std::string_view::npos;
+    // sum or an average over the years up to the carried one, 累计 or 年均, is an
+    // aside; the year goes on)
+    const std::string_view sentence = s_.substr(sent.begin, sent.end - sent.begin);
+    const bool sum_to_now = last_years_written && last_reporting.size() == 9 &&
+                            last_reporting[4] == '/' && now.size() == 4 &&
+                            last_reporting.compare(5, 4, now) == 0 &&
+                            (find_first(sentence, "累计") != std::string_view::npos ||
+                             find_first(sentence, "年均") != std::string_view::npos);
     if (!last_reporting.empty() && !aside && !vaguer && !dateline && !sum_to_now &&
         (produced || heading || topic_period(sent, pi, pj) || introduces_list(sent)))
       carried_.state_period(last_reporting, last_is_point && !heading);

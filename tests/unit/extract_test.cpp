@@ -1571,6 +1571,15 @@ const std::vector<Case> kCases = {
       "1260万人次|接待游客|level||2025-01/2025-09|阿拉善盟",
       "9.1%|接待游客|growth|yoy|2025-01/2025-09|阿拉善盟",
       "四位|接待游客|rank|全区12个盟(市)|2025-01/2025-09|阿拉善盟"}},
+    // an average over the years up to the year spoken of (2021—2024年…年均) dates
+    // its own sentence only; the year goes on after it
+    {"average_over_the_years_is_an_aside",
+     "2024年，全区粮食总产量38.6万吨。2020—2024年，全区地区生产总值年均增长6.2%。"
+     "全区蔬菜种植面积12.4万亩。",
+     "420102",
+     "2025-02-18",
+     {"38.6万吨|粮食总产量|level||2024|江岸区", "6.2%|地区生产总值|growth|*|2020/2024|江岸区",
+      "12.4万亩|蔬菜种植面积|level||2024|江岸区"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
