@@ -131,6 +131,11 @@ std::vector<UnitEntry> unit_line(std::string_view t) {
   for (std::size_t i = 0; i <= t.size();) {
     const bool end = i == t.size();
     std::size_t len = end ? 0 : (t[i] == ',' || t[i] == ' ' || t[i] == '/' ? 1 : 0);
+    // (元/平方米, 公斤/亩: a unit per another, one entry; 亿元/% two)
+    static const WordList kPerWhat = {"元", "斤", "公斤", "千克", "吨", "千瓦时", "立方米"};
+    if (len && t[i] == '/' && !kPerWhat.suffix_of(t.substr(start, i - start)).empty() &&
+        !starts_at(t, i + 1, "%"))
+      len = 0;
     if (!end && !len && (starts_at(t, i, "、") || starts_at(t, i, ";"))) len = t[i] == ';' ? 1 : 3;
     if (end || len) {
       if (i > start) {
@@ -470,6 +475,20 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
         // levels, then that of the rates)
         const bool level_and_rate =
             unnamed.size() == 2 && unnamed[1].unit == "%" && unnamed.size() != open.columns.size();
+        // (单位:万平方米,%,元/平方米 over 面积 | 同比增长 | 均价 | 同比增长: the units
+        // in order, a rate's column taking % whether or not the line writes it
+        // again)
+        if (!level_and_rate && unnamed.size() > 1 && unnamed.size() < open.columns.size()) {
+          std::size_t u = 0;
+          for (TableColumn& col : open.columns) {
+            if (!col.unit_text.empty()) continue;
+            const bool rate = col.share || (col.growth && !col.change_amount);
+            if (rate && (u == unnamed.size() || unnamed[u].unit != "%")) continue;  // (%, below)
+            if (u == unnamed.size()) break;
+            col.unit_text = unnamed[u++].unit;
+          }
+          unnamed.clear();
+        }
         for (std::size_t c = 0; c < open.columns.size(); ++c) {
           TableColumn& col = open.columns[c];
           if (!col.unit_text.empty()) continue;

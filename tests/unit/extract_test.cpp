@@ -1901,6 +1901,20 @@ const std::vector<TableCase> kTableCases = {
      {"31860000000|CNY|level||2024-12-31|鹿城药业市值",
       "20540000000|CNY|level||2024-12-31|瓯江电气市值",
       "9620000000|CNY|level||2024-12-31|雁荡新材市值"}},
+    // a unit line with fewer units than columns (万吨,%,元/吨: 元/吨 is one
+    // unit): the units in order, each rate column in %
+    {"unit_line_shorter_than_the_columns",
+     "2025年1—6月主要农产品产销情况\n"
+     "单位：万吨，%，元/吨\n"
+     "品种\t产量\t同比增长\t平均收购价\t同比增长\n"
+     "稻谷\t45.6\t2.1\t2860\t-1.5\n"
+     "玉米\t12.3\t1.1\t2460\t-2.5\n",
+     "430500",
+     "2025-07-20",
+     {"456000|t|level||*|稻谷产量", "2.1|%|growth|yoy|*|稻谷产量",
+      "2860|CNY|level||*|稻谷平均收购价", "-1.5|%|growth|yoy|*|稻谷平均收购价",
+      "123000|t|level||*|玉米产量", "1.1|%|growth|yoy|*|玉米产量",
+      "2460|CNY|level||*|玉米平均收购价", "-2.5|%|growth|yoy|*|玉米平均收购价"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
