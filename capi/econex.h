@@ -142,7 +142,10 @@ typedef enum econex_utf8_mode {
  *                          一季度, 去年 ... is taken from it. NULL or "": the
  *                          newest year the document writes, else "????".
  *   default_region  NULL   GB/T 2260 code ("500000") or full name ("重庆市") of
- *                          the place the text is about; NULL or "" for none.
+ *                          the place the text is about, or a zone of a place
+ *                          that the gazetteer lacks ("济宁高新区": records get
+ *                          the zone's name and an empty code); NULL or "" for
+ *                          none.
  *   invalid_utf8    ECONEX_UTF8_ERROR
  *   doc_name        NULL   the "doc" key written by econex_result_jsonl();
  *                          NULL or "" writes no "doc" key.

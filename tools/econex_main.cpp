@@ -34,7 +34,8 @@ Options:
   --doc-name NAME           the "doc" field (default: the file name, "-" for stdin)
   --reference-date DATE     YYYY-MM-DD; resolves 今年, 一季度, 去年 ... (default: the
                             newest year the document writes)
-  --default-region REGION   code (500000) or name (重庆市) of the place the text is about
+  --default-region REGION   code (500000) or name (重庆市) of the place the text is about,
+                            or a zone of a place (济宁高新区)
   --invalid-utf8 error|replace
                             fail on bytes that are not UTF-8 (default) or read each
                             as U+FFFD and go on

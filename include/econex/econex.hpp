@@ -122,7 +122,9 @@ enum class InvalidUtf8 : std::uint8_t {
 //   reference_date  ""      YYYY-MM-DD; years of 今年/一季度... are taken from it.
 //                           Empty: the newest date written in the document, else "????".
 //   default_region  ""      code ("500000") or name ("重庆市") of the place the
-//                           document is about; "" for none.
+//                           document is about, or a zone of a place that the
+//                           gazetteer lacks ("济宁高新区": records get the
+//                           zone's name and an empty code); "" for none.
 //   invalid_utf8    kError
 struct Options {
   std::string reference_date;

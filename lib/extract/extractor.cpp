@@ -46,6 +46,9 @@ struct Prepared {
   int ref_year = 0;
   int ref_month = 0;  // of the reference date given, 0 without one
   int home = -1;
+  // the document's place when it is a zone the gazetteer lacks (济宁高新区):
+  // its name; home is then the place it is a zone of (济宁市)
+  std::string home_zone;
 };
 
 // Start of the clause that contains s[pos], not before `floor`.
@@ -226,6 +229,8 @@ class RecordBuilder {
       : x_(x), p_(p), s_(p.clean.text), seg_(seg) {}
 
   void run(std::vector<Record>* out) {
+    if (!p_.home_zone.empty())
+      home_zone_ = local_region(p_.home_zone, "", x_.gazetteer.region(p_.home).code);
     // the rows of tables, by line: (table, row) or (-1, -1)
     find_tables(p_.clean, seg_.lines, p_.quantities, &tables_);
     for (const Table& t : tables_) {
@@ -1035,7 +1040,8 @@ class RecordBuilder {
       region = carried_.line_region, region_source = Source::kContext;
     if (region < 0 && carried_.section_region >= 0)
       region = carried_.section_region, region_source = Source::kContext;
-    if (region < 0 && p_.home >= 0) region = p_.home, region_source = Source::kDefault;
+    if (region < 0 && p_.home >= 0)
+      region = home_zone_ >= 0 ? home_zone_ : p_.home, region_source = Source::kDefault;
     if (region < 0) region_source = Source::kNone;
 
     Record base;
@@ -1688,6 +1694,8 @@ class RecordBuilder {
       if (out.empty() || out.size() < 3) {
         std::size_t len = 0;
         int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, scope_place(), &len);
+        // (全区 in the report of a zone: the zone)
+        if (scope == p_.home && home_zone_ >= 0 && ends_at(s_, i + len, "区")) scope = home_zone_;
         if (scope >= 0 && out.empty()) {
           if (!region_is_basis(s_, i, i + len)) regions->push_back(scope);
           i += len;
@@ -2308,6 +2316,7 @@ class RecordBuilder {
   std::vector<bool> table_rates_;          // and whether it says it holds rates only
   std::vector<Region> local_;              // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
+  int home_zone_ = -1;      // the local region of Prepared::home_zone, or -1
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
   Recent last_;                     // the paragraph's previous record (349.7亿元,增长6%)
   std::vector<Recent> last_group_;  // the records of the previous value group
@@ -2328,6 +2337,16 @@ class RecordBuilder {
 // Layers to find: quantities() needs no periods and periods() no quantities.
 enum Layers { kQuantities = 1, kPeriods = 2, kBoth = 3 };
 
+// 济宁高新区, 洋浦经济开发区: a zone the gazetteer lacks, named as a place and
+// a zone word; the place (济宁市), or -1.
+int zone_of_place(const Gazetteer& g, std::string_view name) {
+  const RegionMatch m = g.match_at(name, 0, -1);
+  if (m.region < 0 || m.begin != 0) return -1;
+  for (const ZoneWord& zone : kZoneWords)
+    if (name.substr(m.end) == zone.word) return m.region;
+  return -1;
+}
+
 Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, Prepared* p,
                Layers layers = kBoth) {
   if (!o.reference_date.empty()) {
@@ -2340,10 +2359,15 @@ Status prepare(const ExtractorImpl& x, std::string_view text, const Options& o, 
   }
   if (!o.default_region.empty()) {
     p->home = x.gazetteer.lookup(o.default_region);
+    if (p->home < 0) {
+      p->home = zone_of_place(x.gazetteer, o.default_region);
+      if (p->home >= 0) p->home_zone = o.default_region;
+    }
     if (p->home < 0)
       return Status(StatusCode::kInvalidArgument,
                     "default region '" + o.default_region +
-                        "' is unknown; give a GB/T 2260 code (500000) or a full name (重庆市)");
+                        "' is unknown; give a GB/T 2260 code (500000), a full name (重庆市) or a "
+                        "zone of a place (济宁高新区)");
   }
   Status st = normalize(text, o.invalid_utf8, &p->clean);
   if (!st.ok()) return st;

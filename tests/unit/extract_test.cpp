@@ -1580,6 +1580,16 @@ const std::vector<Case> kCases = {
      "2025-02-18",
      {"38.6万吨|粮食总产量|level||2024|江岸区", "6.2%|地区生产总值|growth|*|2020/2024|江岸区",
       "12.4万亩|蔬菜种植面积|level||2024|江岸区"}},
+    // a document of a zone the gazetteer lacks (绵阳高新区): its figures and 全区
+    // are the zone's, 全市 the city's
+    {"document_of_a_zone_the_gazetteer_lacks",
+     "2025年，全区实现地区生产总值386.5亿元，增长7.2%。新增科技型企业126家。"
+     "全市规模以上工业增加值增长8.1%。",
+     "绵阳高新区",
+     "2026-01-15",
+     {"386.5亿元|地区生产总值|level||2025|绵阳高新区",
+      "7.2%|地区生产总值|growth|yoy|2025|绵阳高新区", "126家|新增科技型企业|level||2025|绵阳高新区",
+      "8.1%|规模以上工业增加值|growth|yoy|2025|绵阳市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
