@@ -472,8 +472,9 @@ class RecordBuilder {
           !describes_figures(p, qi, qj) && !(average_span(p) && !last_reporting.empty()) &&
           base_clause_end(p) == std::string_view::npos) {
         // (2024年，年末…: the sentence's own year dates the point it carries)
-        last_reporting = canonical(p_.periods[k], p_.ref_year,
-                                   sentence_year ? sentence_year : year_hint(), p_.ref_month);
+        std::string reporting = canonical(
+            p_.periods[k], p_.ref_year, sentence_year ? sentence_year : year_hint(), p_.ref_month);
+        last_reporting = std::move(reporting);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
         last_years_written = p.shape.year != 0 && p.shape.year2 > p.shape.year;
         if (p.shape.year && !p.shape.year2) sentence_year = p.shape.year;
@@ -631,7 +632,13 @@ class RecordBuilder {
                             last_reporting.compare(5, 4, now) == 0 &&
                             (find_first(sentence, "累计") != std::string_view::npos ||
                              find_first(sentence, "年均") != std::string_view::npos);
+    // (1—9月，…；9月份…: the last month of the span, after a semicolon, dates its
+    // own clause only; the span goes on)
+    const std::size_t mark = s_.substr(0, sent.begin).find_last_not_of(' ');
+    const bool month_of_span =
+        last_month_of(last_reporting, now) && mark != std::string_view::npos && s_[mark] == ';';
     if (!last_reporting.empty() && !aside && !vaguer && !dateline && !sum_to_now &&
+        !month_of_span &&
         (produced || heading || topic_period(sent, pi, pj) || introduces_list(sent)))
       carried_.state_period(last_reporting, last_is_point && !heading);
     // (not a date: 2025年4月2日 under a title is when it was published; a
@@ -662,6 +669,12 @@ class RecordBuilder {
     for (std::size_t i = p.end; i < std::min(s_.size(), p.end + 12); ++i)
       if (starts_at(s_, i, "年均")) return true;
     return false;
+  }
+
+  // Whether `month` (2025-09) is the last month of `span` (2025-01/2025-09).
+  static bool last_month_of(std::string_view month, std::string_view span) {
+    return month.size() == 7 && span.size() == 15 && span[4] == '-' && span[7] == '/' &&
+           span.substr(8) == month;
   }
 
   // Whether period p lies in a clause that explains the figures before it,

@@ -547,6 +547,7 @@ std::string clean_indicator(std::string_view t) {
       if (w == "对" && t.size() > w.size()) break;            // 对东盟进出口 keeps its 对
       if (w == "加上" && starts_with(t, "加上级")) w = "加";  // 加上级补助收入
       if (w == "完成" && (starts_with(t, "完成投资") || t == "完成率")) break;  // of its own
+      if (w == "带动" && t == "带动就业") break;  // (the jobs a project or a loan made)
       if (w == "计划" && starts_with(t, "计划总投资")) break;  // (the class of projects)
       if (w == "继续" && starts_with(t, "继续教育")) break;
       if (w == "有" && (starts_with(t, "有效") || starts_with(t, "有色") ||

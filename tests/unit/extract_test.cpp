@@ -1349,7 +1349,7 @@ const std::vector<Case> kCases = {
      "从事第三产业的农民工占42.5%，比上年提高1.1个百分点。",
      "411500",
      "2025-03-01",
-     {"3260人|返乡入乡创业人员|level||2024|信阳市", "1.2万人|就业|level||2024|信阳市",
+     {"3260人|返乡入乡创业人员|level||2024|信阳市", "1.2万人|带动就业|level||2024|信阳市",
       "42.5%|从事第三产业的农民工|share||2024|信阳市",
       "1.1个百分点|从事第三产业的农民工|change|上年|2024|信阳市"}},
     // a name cut off after 的 takes the head of the name of the same form
@@ -1590,6 +1590,18 @@ const std::vector<Case> kCases = {
      {"386.5亿元|地区生产总值|level||2025|绵阳高新区",
       "7.2%|地区生产总值|growth|yoy|2025|绵阳高新区", "126家|新增科技型企业|level||2025|绵阳高新区",
       "8.1%|规模以上工业增加值|growth|yoy|2025|绵阳市"}},
+    // 1—8月…；8月份…: the span's last month after a semicolon dates its own
+    // clause only, the span goes on; 带动就业 is a figure of its own
+    {"last_month_of_the_span_after_a_semicolon",
+     "1—8月，全市城镇调查失业率平均为5.1%；8月份城镇调查失业率为4.9%。"
+     "全市新增城镇就业2.3万人。发放创业担保贷款3.6亿元，带动就业4120人。",
+     "360100",
+     "2025-09-18",
+     {"5.1%|城镇调查失业率|level||2025-01/2025-08|南昌市",
+      "4.9%|城镇调查失业率|level||2025-08|南昌市",
+      "2.3万人|新增城镇就业|level||2025-01/2025-08|南昌市",
+      "3.6亿元|创业担保贷款|level||2025-01/2025-08|南昌市",
+      "4120人|带动就业|level||2025-01/2025-08|南昌市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
