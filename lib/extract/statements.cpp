@@ -407,7 +407,7 @@ std::string clean_indicator(std::string_view t) {
   static const WordList kTrail = {"当月",   "本月", "的",   "达",   "为",   "是",   "共",   "、",
                                   ",",      "等",   "继续", "仍然", "仍",   "保持", "稳居", "持续",
                                   "首次",   "再次", "已经", "一举", "安排", "由",   "从",   "可",
-                                  "平均值", "按",   "力争", "确保", "争取", "将",   "预计"};
+                                  "平均值", "按",   "力争", "确保", "争取", "将",   "预计", "有望"};
   // (every text below is made of t's characters: one filter skips the words
   // that cannot occur)
   const CharFilter chars(t);
@@ -1003,7 +1003,9 @@ constexpr std::string_view kTargetWords[] = {
     // 预期完成68.2亿元 (not 超预期增长)
     "预期完成", "预期达到", "预期实现",
     // 确保上半年地区生产总值增长6%左右
-    "确保", "力保"};
+    "确保", "力保",
+    // 全年粮食总产有望突破50亿斤: an outcome expected
+    "有望"};
 
 // 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
 bool will_at(std::string_view before, std::size_t p) {

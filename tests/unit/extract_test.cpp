@@ -1602,6 +1602,12 @@ const std::vector<Case> kCases = {
       "2.3万人|新增城镇就业|level||2025-01/2025-08|南昌市",
       "3.6亿元|创业担保贷款|level||2025-01/2025-08|南昌市",
       "4120人|带动就业|level||2025-01/2025-08|南昌市"}},
+    // 有望: an outcome expected, a target, and no part of the name
+    {"outcome_expected",
+     "今年全县棉花总产有望达到12.8万吨，增长5%左右。",
+     "652901",
+     "2025-10-10",
+     {"12.8万吨|棉花总产|level||2025|阿克苏市", "5%左右|棉花总产|growth|yoy|2025|阿克苏市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
@@ -1670,6 +1676,7 @@ TEST(Extract, StatusOfTheReferenceYear) {
       {"2025-07-22", "2025年一般公共预算收入预期完成68.2亿元。", econex::RecordStatus::kTarget},
       {"2025-07-22", "一季度，全市规上工业增加值超预期增长12%。", econex::RecordStatus::kActual},
       {"2025-04-25", "确保上半年地区生产总值增长6%左右。", econex::RecordStatus::kTarget},
+      {"2025-10-10", "全县棉花总产有望达到12.8万吨。", econex::RecordStatus::kTarget},
       {"2025-04-20", "潼南区实施“沿江奔腾”计划建设“制造强区”，一季度GDP增长6.8%。",
        econex::RecordStatus::kActual},
       // a holiday of the year (just past) is no statement about the whole year
