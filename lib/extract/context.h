@@ -23,6 +23,7 @@ struct Carried {
   int section = -1;
   int section_region = -1;
   std::string section_period;
+  bool section_period_of_heading = false;  // stated by a heading (2026年主要预期目标)
   // Open list items (一、 > （一） > 1. > (1)), innermost last, each with the
   // period stated in it: it carries into deeper items, not into the next one.
   struct Item {
@@ -51,16 +52,19 @@ struct Carried {
     return section_period;
   }
   // A reporting period stated in the current item (or section, outside items).
-  void state_period(const std::string& p, bool point) {
+  // (heading: stated by a heading)
+  void state_period(const std::string& p, bool point, bool heading = false) {
     if (point) {
       line_period = p;
       return;
     }
     line_period.clear();
-    if (items.empty())
+    if (items.empty()) {
       section_period = p;
-    else
+      section_period_of_heading = heading;
+    } else {
       items.back().period = p;
+    }
   }
 };
 

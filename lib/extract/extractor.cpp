@@ -278,13 +278,17 @@ class RecordBuilder {
       // (nor does a label in brackets, 【工业】, that heads a part of a page)
       // (nor does a table's header or row, a short line read as a heading:
       // the table is of the text's time)
-      std::string period =
-          indented_line(sent.line) || bracket_label(sent.section) || opens_in_table(sent.section)
-              ? carried_.section_period
-              : std::string();
+      // (nor does an item after a bullet, ■5618.3亿元, ■外贸进出口稳中提质, in a
+      // list under a heading of its time: 2026年主要预期目标)
+      const bool keep = indented_line(sent.line) || bracket_label(sent.section) ||
+                        opens_in_table(sent.section) ||
+                        (bullet_at(s_, sent.begin) > 0 && carried_.section_period_of_heading);
+      std::string period = keep ? carried_.section_period : std::string();
+      const bool of_heading = keep && carried_.section_period_of_heading;
       carried_ = Carried{};
       carried_.year_hint = hint;
       carried_.section_period = std::move(period);
+      carried_.section_period_of_heading = of_heading;
       carried_.section = sent.section;
       carried_.section_region = heading_region(x_.gazetteer, s_, seg_.lines, sent.section, p_.home);
       // a headline that starts with a town (石桥镇蔬菜产量增长一成): the article is the town's
@@ -611,6 +615,14 @@ class RecordBuilder {
     const Line& line = seg_.lines[static_cast<std::size_t>(sent.line)];
     bool heading = line.heading || line.subheading;
     const bool produced = out->size() > produced_before;
+    // (回眸2025, 展望2026: a line of its own that ends in a year written
+    // without 年 heads what follows)
+    if (pi == pj && !produced && sent.begin == line.begin && sent.end == line.end)
+      if (const int year = year_ending_heading(sent); year > 0) {
+        last_reporting = std::to_string(year);
+        last_is_point = false;
+        heading = true;
+      }
     // (今年以来，…平稳开局 under a title for 2025年一季度: a vaguer time of the same
     // year in a sentence without figures leaves the title's)
     const std::string& now = carried_.period();
@@ -640,7 +652,7 @@ class RecordBuilder {
     if (!last_reporting.empty() && !aside && !vaguer && !dateline && !sum_to_now &&
         !month_of_span &&
         (produced || heading || topic_period(sent, pi, pj) || introduces_list(sent)))
-      carried_.state_period(last_reporting, last_is_point && !heading);
+      carried_.state_period(last_reporting, last_is_point && !heading, heading);
     // (not a date: 2025年4月2日 under a title is when it was published; a
     // headline's 去年 is the year before the reference date)
     if (heading && !dateline)
@@ -669,6 +681,21 @@ class RecordBuilder {
     for (std::size_t i = p.end; i < std::min(s_.size(), p.end + 12); ++i)
       if (starts_at(s_, i, "年均")) return true;
     return false;
+  }
+
+  // The year a short line ends in, written without 年 after a word (回眸2025),
+  // or 0.
+  int year_ending_heading(const Sentence& sent) const {
+    std::size_t e = sent.end;
+    while (e > sent.begin && s_[e - 1] == ' ') --e;
+    if (e < sent.begin + 7 || e > sent.begin + 28) return 0;
+    int year = 0;
+    for (std::size_t i = e - 4; i < e; ++i) {
+      if (s_[i] < '0' || s_[i] > '9') return 0;
+      year = year * 10 + (s_[i] - '0');
+    }
+    const auto lead = static_cast<unsigned char>(s_[e - 7]);
+    return year >= 1990 && year <= 2099 && lead >= 0xE4 && lead <= 0xE9 ? year : 0;
   }
 
   // Whether `month` (2025-09) is the last month of `span` (2025-01/2025-09).

@@ -188,6 +188,7 @@ struct LineInfo {
   bool year_row = false;         // a short line of a year and its figure (2021年  4402.9)
   bool numbered = false;         // a list number and words (二、主要任务): a heading
   bool page_div = false;         // holds a <PAGE_DIV>
+  bool caption = false;          // a photo's caption (图为…) or its place (（图片）)
   bool furniture = false;        // a page number or a running head (dropped)
   std::size_t begin = 0, end = 0;  // raw span, without the line break
 };
@@ -363,6 +364,14 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
         l.ends_in_qualified = true;
     }
     l.year_row = l.ends_in_number && l.chars <= 24 && opens_with_year(text);
+    {
+      // (图为…, （图片）: a photo's caption or its place)
+      std::size_t b = 0;
+      while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+      while (starts_at(text, b, "\u3000")) b += 3;
+      l.caption = starts_at(text, b, "图为") || starts_at(text, b, "（图片）") ||
+                  starts_at(text, b, "[图片]");
+    }
     l.only_quantity =
         !l.only_number && l.starts_with_number && l.chars <= 12 && only_quantity(text);
     if (l.chars <= 40) {
@@ -652,9 +661,12 @@ std::vector<bool> soft_breaks(const std::vector<LineInfo>& lines) {
     bool split_word = text_next && (runs_on_after(l.last) || cannot_start_line(text_next->first));
     soft[i] = !l.masthead &&
               (l.chars >= 40 || full_column || run_on || number_split || split_word || over_page);
-    // (a label in brackets opens a part of its own, 【工业】, and a figure
-    // after a bullet an item of its own, ■5386.2亿元)
-    if (text_next && (text_next->first == U'【' || text_next->bullet_quantity)) soft[i] = false;
+    // (a label in brackets opens a part of its own, 【工业】, and a bullet an
+    // item of its own, ■5386.2亿元)
+    // (nor does a line after a bullet open the item's words, ■研发投入强度 2.18%)
+    if (text_next && (text_next->first == U'【' || is_bullet(text_next->first))) soft[i] = false;
+    // (a photo's caption stands apart, and its credit ends it: 图为…现场。 本报记者 摄)
+    if (l.last == U'摄' || l.caption || (text_next && text_next->caption)) soft[i] = false;
     // the lines of a table (cells apart by runs of spaces, a row ending in a
     // number) stand alone, and so does the line above them
     if (table_line(l, text_next) || (text_next && table_line(*text_next, text_after)))

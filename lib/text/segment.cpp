@@ -193,6 +193,7 @@ void segment(std::string_view s, Segments* out) {
   int section = -1;
   int subsection = 0;
   bool prev_heading = false;
+  bool prev_bullet = false;  // the line before opens with a bullet
   std::size_t b = 0;
   while (b <= s.size()) {
     std::size_t e = s.find('\n', b);
@@ -227,8 +228,20 @@ void segment(std::string_view s, Segments* out) {
       // (nor is an item that opens with its figure: ■5386.2亿元 全市地区生产总值)
       const std::size_t bullet = bullet_at(s, b);
       l.figure_item = bullet > 0 && b + bullet < e && s[b + bullet] >= '0' && s[b + bullet] <= '9';
-      l.heading =
-          short_line && l.level == 0 && cjk && !jump && !l.figure_item && !table_line(s, text, e);
+      // (nor an item that names its figure after its words, ●新增孵化器18家; but
+      // a brief's headline after a place and a colon is one: ■昌平区:…新增企业126家)
+      const std::size_t digit = bullet > 0 ? text.find_first_of("0123456789", bullet) : 0;
+      const std::size_t colon = bullet > 0 ? text.find(':', bullet) : 0;
+      const bool bullet_figure = bullet > 0 && digit != std::string_view::npos &&
+                                 !(colon != std::string_view::npos && colon + 12 < digit);
+      // (nor the line of figures under an item: ■5618.3亿元⏎增速高于全省0.3个百分点)
+      // (not a heading of a year: ■…⏎2026年主要目标)
+      const std::size_t first_digit = text.find_first_of("0123456789");
+      const bool item_figures = prev_bullet && bullet == 0 && first_digit != std::string_view::npos &&
+                                !starts_at(text, first_digit + 4, "年");
+      l.heading = short_line && l.level == 0 && cjk && !jump && !bullet_figure && !item_figures &&
+                  !table_line(s, text, e);
+      prev_bullet = bullet > 0;
       l.subheading = short_line && l.level > 0;  // 一、综合 opens a subsection
       if (l.heading && !prev_heading) ++section;
       if (section < 0) section = 0;

@@ -1608,6 +1608,29 @@ const std::vector<Case> kCases = {
      "652901",
      "2025-10-10",
      {"12.8万吨|棉花总产|level||2025|阿克苏市", "5%左右|棉花总产|growth|yoy|2025|阿克苏市"}},
+    // a page of figures in boxes: a year written without 年 heads the items
+    // (盘点2025), a line of figures under an item is no heading, a bullet opens
+    // an item of its own (never the run-on of the line above), a photo's
+    // credit (摄) ends its caption, and a heading of a later year heads the
+    // items after it
+    {"page_of_figures_under_year_headings",
+     "　　1月20日，市人代会开幕。政府工作报告回顾了过去一年的工作，提出了今年的目标，梳理如下。\n"
+     "盘点2025\n"
+     "【经济】\n"
+     "■3126.5亿元\n"
+     "地区生产总值　增长5.8%\n"
+     "增速高于全省0.4个百分点\n"
+     "■城镇新增就业　4.6万人\n"
+     "图为人代会开幕现场。　本报记者　摄\n"
+     "2026年主要目标\n"
+     "■地区生产总值增长5.5%\n"
+     "■居民收入增长与经济增长同步\n"
+     "■城镇新增就业4.5万人以上\n",
+     "450300",
+     "2026-01-21",
+     {"3126.5亿元|地区生产总值|level||2025|桂林市", "5.8%|地区生产总值|growth|yoy|2025|桂林市",
+      "0.4个百分点|*|*|*|2025|桂林市", "4.6万人|城镇新增就业|level||2025|桂林市",
+      "5.5%|地区生产总值|growth|yoy|2026|桂林市", "4.5万人以上|城镇新增就业|level||2026|桂林市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
