@@ -428,6 +428,17 @@ class RecordBuilder {
     return -1;
   }
 
+  // The last town named in the sentence, if any (记者来到湄江镇…), for 全镇 / 我镇
+  // after it.
+  void note_towns(const Sentence& sent) {
+    const std::string_view text = s_.substr(0, sent.end);
+    for (std::string_view word : {std::string_view("镇"), std::string_view("乡")})
+      for (std::size_t q = find_first(text, word, sent.begin); q != std::string_view::npos;
+           q = find_first(text, word, q + 3))
+        for (std::size_t name : {6, 9})
+          if (q >= sent.begin + name && town_at(q - name, q + 3).region >= 0) break;
+  }
+
   // The last zone named in the sentence, if any (a place name with a zone
   // word after it: 株洲高新区, 昆山开发区, 北碚园区), for what refers back to it.
   void note_zones(const Sentence& sent) {
@@ -458,6 +469,7 @@ class RecordBuilder {
   void sentence(const Sentence& sent, std::size_t pi, std::size_t pj, std::size_t qi,
                 std::size_t qj, std::vector<Record>* out) {
     note_zones(sent);
+    note_towns(sent);
     int subject = sentence_subject(sent, pi, pj);
     const bool subject_named_later = subject < 0;
     const int line_before = carried_.line_region;
@@ -1645,9 +1657,9 @@ class RecordBuilder {
     RegionMatch m;
     if (p_.home < 0) return m;
     static const WordList kTownWords = {"街道", "镇", "乡"};
-    static const WordList kKinds = {"小城", "重点", "中心", "特色", "示范", "建制",
-                                    "集",   "新",   "每",   "为",   "是",   "对",
-                                    "向",   "从",   "到",   "乡",   "城",   "村"};
+    static const WordList kKinds = {
+        "小城", "重点", "中心", "特色", "示范", "建制", "集", "新", "每", "为", "是", "对", "向",
+        "从",   "到",   "乡",   "城",   "村",   "全",   "我", "本", "该", "各", "此", "两", "多"};
     for (std::size_t name : {6, 9}) {
       const std::size_t at = i + name;
       if (at + 3 > e) break;
@@ -1662,7 +1674,9 @@ class RecordBuilder {
         named = static_cast<unsigned char>(s_[k]) >= 0xE4 && kNotInZoneName.at(s_, k).empty() &&
                 !starts_at(s_, k, "乡");
       if (!named) continue;
-      return home_place(i, at + w.size());
+      m = home_place(i, at + w.size());
+      if (m.region >= 0) last_town_ = m.region;
+      return m;
     }
     return m;
   }
@@ -1733,6 +1747,13 @@ class RecordBuilder {
         out.clear();
       if (out.empty() || out.size() < 3) {
         std::size_t len = 0;
+        // (全镇, 我镇: the town named last)
+        static const WordList kTownWholes = {"全镇", "我镇", "本镇", "全乡", "我乡", "本乡"};
+        if (out.empty() && last_town_ >= 0 && !kTownWholes.at(s_, i).empty()) {
+          if (!region_is_basis(s_, i, i + 6)) regions->push_back(last_town_);
+          i += 6;
+          continue;
+        }
         int scope = scope_word_region(x_.gazetteer, s_, i, p_.home, scope_place(), &len);
         // (全区 in the report of a zone: the zone)
         if (scope == p_.home && home_zone_ >= 0 && ends_at(s_, i + len, "区")) scope = home_zone_;
@@ -2356,7 +2377,9 @@ class RecordBuilder {
   std::vector<bool> table_rates_;          // and whether it says it holds rates only
   std::vector<Region> local_;              // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
-  int home_zone_ = -1;      // the local region of Prepared::home_zone, or -1
+  int home_zone_ = -1;
+  int last_town_ = -1;  // the town (镇, 乡, 街道) named last, for 全镇 / 我镇      // the local
+                        // region of Prepared::home_zone, or -1
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
   Recent last_;                     // the paragraph's previous record (349.7亿元,增长6%)
   std::vector<Recent> last_group_;  // the records of the previous value group

@@ -1631,6 +1631,15 @@ const std::vector<Case> kCases = {
      {"3126.5亿元|地区生产总值|level||2025|桂林市", "5.8%|地区生产总值|growth|yoy|2025|桂林市",
       "0.4个百分点|*|*|*|2025|桂林市", "4.6万人|城镇新增就业|level||2025|桂林市",
       "5.5%|地区生产总值|growth|yoy|2026|桂林市", "4.5万人以上|城镇新增就业|level||2026|桂林市"}},
+    // 全镇 / 我镇: the town named last (in a sentence without figures too);
+    // 今年全镇 is no town named 年全镇
+    {"whole_town_is_the_town_named_last",
+     "　　记者来到湄江镇采访。今年以来，全镇完成农业总产值12.5亿元，同比增长6.2%。"
+     "全县粮食总产量18.6万吨。",
+     "520328",
+     "2025-11-20",
+     {"12.5亿元|农业总产值|level||2025-YTD|湄江镇", "6.2%|农业总产值|growth|yoy|2025-YTD|湄江镇",
+      "18.6万吨|粮食总产量|level||2025-YTD|湄潭县"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
