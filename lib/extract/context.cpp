@@ -77,9 +77,11 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
     if (i > e && starts_at(s, i, "强")) return true;
   }
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
-  static const WordList kNames = {"大学", "学院", "银行", "集团",     "公司",     "机场",
-                                  "纪录", "日报", "海关", "重要讲话", "国际机场", "风景区",
-                                  "景区", "北站", "南站", "东站",     "西站",     "站"};
+  static const WordList kNames = {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "日报",
+                                  "海关", "重要讲话", "国际机场", "风景区", "景区", "北站", "南站",
+                                  "东站", "西站", "站",
+                                  // 鲅鱼圈港区: a port's area, named after the place it lies in
+                                  "港区"};
   return !kNames.at(s, e).empty();
 }
 

@@ -365,7 +365,15 @@ class RecordBuilder {
   // or the plan a value is measured against (完成全年任务的六成).
   bool aside_or_base(const PeriodHit& p) const {
     return ends_at(s_, p.begin, "其中") || ends_at(s_, p.begin, "其中,") ||
-           starts_at(s_, p.end, "当月") || plan_base(p);
+           (starts_at(s_, p.end, "当月") && !opens_line(p.begin)) || plan_base(p);
+  }
+  // Whether clean offset b opens a line or a heading's part (⏎11月当月，完成…,
+  // 02|11月当月: the month is the paragraph's topic, no aside; not …。12月当月，…
+  // at the end of a paragraph about the year).
+  bool opens_line(std::size_t b) const {
+    std::size_t i = b;
+    while (i > 0 && s_[i - 1] == ' ') --i;
+    return i == 0 || s_[i - 1] == '\n' || s_[i - 1] == '|' || ends_at(s_, i, "｜");
   }
   // 在去年…增长8.1%的基础上，力争…: where the clause of a period that sets
   // out a base ends (after 的基础上), or npos; what follows is not of its time.

@@ -1640,6 +1640,20 @@ const std::vector<Case> kCases = {
      "2025-11-20",
      {"12.5亿元|农业总产值|level||2025-YTD|湄江镇", "6.2%|农业总产值|growth|yoy|2025-YTD|湄江镇",
       "18.6万吨|粮食总产量|level||2025-YTD|湄潭县"}},
+    // a month's own figures opening a paragraph (⏎10月当月，…) are its topic,
+    // not an aside: the sentences after it are of that month; a port's area
+    // named after a place (北仑港区) is no region, and keeps its name
+    {"month_of_its_own_opens_a_paragraph",
+     "1—10月，全市完成港口货物吞吐量5.2亿吨，同比增长3.1%。\n"
+     "10月当月，完成港口货物吞吐量5230万吨，同比增长4.2%；其中外贸吞吐量2860万吨。\n"
+     "1—10月，北仑港区完成集装箱吞吐量1860万标箱。\n",
+     "330200",
+     "2025-11-12",
+     {"5.2亿吨|港口货物吞吐量|level||2025-01/2025-10|宁波市",
+      "3.1%|港口货物吞吐量|growth|yoy|2025-01/2025-10|宁波市",
+      "5230万吨|港口货物吞吐量|level||2025-10|宁波市",
+      "4.2%|港口货物吞吐量|growth|yoy|2025-10|宁波市", "2860万吨|外贸吞吐量|level||2025-10|宁波市",
+      "1860万标箱|北仑港区集装箱吞吐量|level||2025-01/2025-10|宁波市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
