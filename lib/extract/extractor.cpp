@@ -1599,6 +1599,15 @@ class RecordBuilder {
       m = unnamed_zone_at(i, e);
       return m.region >= 0 ? m : town_at(i, e);
     }
+    // 柯桥街道, 城厢镇: a town named after the place it lies in
+    // (a short form: the name without its level, 柯桥 of 柯桥区)
+    static const WordList kLevelWords = {"区", "县", "市", "旗", "省", "州", "盟"};
+    if (kLevelWords.suffix_of(s_.substr(m.begin, m.end - m.begin)).empty() &&
+        (starts_at(s_, m.end, "街道") || starts_at(s_, m.end, "镇") ||
+         (starts_at(s_, m.end, "乡") && !starts_at(s_, m.end, "乡村")))) {
+      const RegionMatch town = town_at(i, e);
+      if (town.region >= 0 && town.end > m.end) return town;
+    }
     // 巴里坤县 (a short form with its level written after it)
     if (m.short_form) {
       static const WordList kLevels = {"县", "市", "区", "旗"};
@@ -1676,7 +1685,8 @@ class RecordBuilder {
           (w == "乡" && (starts_at(s_, at + 3, "村") || starts_at(s_, at + 3, "镇"))) ||
           (w == "镇" && starts_at(s_, at + 3, "化")))
         continue;
-      bool named = kKinds.at(s_, i).empty() && kKinds.at(s_, at - 3).empty();
+      // (越城街道: 城 before 街道 is a name's, before 镇 a kind's: 新城镇, 县城镇)
+      bool named = kKinds.at(s_, i).empty() && (w == "街道" || kKinds.at(s_, at - 3).empty());
       // (not 返乡入乡创业: a word of 乡 inside is no town's name)
       for (std::size_t k = i; k < at && named; k += 3)
         named = static_cast<unsigned char>(s_[k]) >= 0xE4 && kNotInZoneName.at(s_, k).empty() &&

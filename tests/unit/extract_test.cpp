@@ -1654,6 +1654,13 @@ const std::vector<Case> kCases = {
       "5230万吨|港口货物吞吐量|level||2025-10|宁波市",
       "4.2%|港口货物吞吐量|growth|yoy|2025-10|宁波市", "2860万吨|外贸吞吐量|level||2025-10|宁波市",
       "1860万标箱|北仑港区集装箱吞吐量|level||2025-01/2025-10|宁波市"}},
+    // a town named after the place it lies in (越城街道 of 越城区) is the town
+    {"town_named_after_its_district",
+     "上半年，越城街道、府山街道分别新设经营主体1,326户、986户。",
+     "330602",
+     "2025-07-15",
+     {"1,326户|新设经营主体|level||2025-H1|越城街道",
+      "986户|新设经营主体|level||2025-H1|府山街道"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
