@@ -1677,9 +1677,11 @@ class RecordBuilder {
     static const WordList kKinds = {
         "小城", "重点", "中心", "特色", "示范", "建制", "集", "新", "每", "为", "是", "对", "向",
         "从",   "到",   "乡",   "城",   "村",   "全",   "我", "本", "该", "各", "此", "两", "多"};
-    for (std::size_t name : {6, 9}) {
+    for (std::size_t name : {6, 9, 12, 15}) {
       const std::size_t at = i + name;
       if (at + 3 > e) break;
+      // (a longer name is an ethnic town's: 柳城畲族镇, 三江侗族乡)
+      if (name > 9 && !ends_at(s_, at, "族")) continue;
       const std::string_view w = kTownWords.at(s_, at);
       if (w.empty() ||
           (w == "乡" && (starts_at(s_, at + 3, "村") || starts_at(s_, at + 3, "镇"))) ||
@@ -1810,7 +1812,8 @@ class RecordBuilder {
   }
 
   // 出口机电产品96.8亿元 -> 机电产品出口, 进口铁矿砂1286.4万吨 -> 铁矿砂进口: goods
-  // named after the verb of trade; 出口值 right after a record of goods
+  // named after the verb of trade (or animals after 出栏, 存栏); 出口值 right
+  // after a record of goods
   // (钢材出口51.3万吨；出口值22.4亿元) is the same goods' value. (before: the
   // previous record, or null)
   static void trade_goods(const Recent* before, std::string* ind) {
@@ -1826,6 +1829,16 @@ class RecordBuilder {
       for (std::size_t i = verb.size(); goods && i < s.size(); i += utf8_sequence_length(s, i))
         goods = kNotGoods.at(s, i).empty();
       if (goods) s = s.substr(verb.size()) + std::string(verb);
+    }
+    // 出栏生猪, 规模养殖场出栏生猪: the animals named after the verb (生猪出栏)
+    for (std::string_view verb : {std::string_view("出栏"), std::string_view("存栏")}) {
+      const std::size_t v = find_first(s, verb);
+      const std::size_t tail = v == std::string::npos ? 0 : s.size() - v - verb.size();
+      if (v == std::string::npos || tail < 3 || tail > 9) continue;
+      bool animals = true;
+      for (std::size_t i = v + verb.size(); animals && i < s.size(); i += 3)
+        animals = static_cast<unsigned char>(s[i]) >= 0xE4 && kNotGoods.at(s, i).empty();
+      if (animals) s = s.substr(0, v) + s.substr(v + verb.size()) + std::string(verb);
     }
     if (before != nullptr && s.size() == 9 && !kTrade.prefix_of(s).empty() &&
         (s.ends_with("值") || s.ends_with("额")) && before->indicator.size() > 9 &&

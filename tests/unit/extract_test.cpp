@@ -1661,6 +1661,15 @@ const std::vector<Case> kCases = {
      "2025-07-15",
      {"1,326户|新设经营主体|level||2025-H1|越城街道",
       "986户|新设经营主体|level||2025-H1|府山街道"}},
+    // animals named after 出栏 (出栏生猪 -> 生猪出栏); an ethnic town's longer
+    // name (三江侗族乡) is a town
+    {"animals_after_the_verb_and_an_ethnic_town",
+     "前三季度，全县出栏生猪42.6万头，同比增长3.2%。其中三江侗族乡出栏肉牛1.2万头。",
+     "431229",
+     "2025-10-22",
+     {"42.6万头|生猪出栏|level||2025-01/2025-09|靖州苗族侗族自治县",
+      "3.2%|生猪出栏|growth|yoy|2025-01/2025-09|靖州苗族侗族自治县",
+      "1.2万头|肉牛出栏|level||2025-01/2025-09|三江侗族乡"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
