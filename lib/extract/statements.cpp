@@ -721,6 +721,21 @@ std::string clean_indicator(std::string_view t) {
       break;
     }
   }
+  // 新设企业中批发和零售业 -> 批发和零售业新设企业, 外贸航线中近洋航线 -> 近洋航线: a
+  // part of a whole named after it (the whole's head words once)
+  if (const std::size_t in = chars.may_contain("中") ? find_first(out, "中") : std::string::npos;
+      in != std::string::npos && in >= 6 && out.size() >= in + 9) {
+    static const WordList kWholesOfParts = {"企业", "项目", "航线", "单位", "主体", "人员"};
+    const std::string_view whole = std::string_view(out).substr(0, in);
+    const std::string_view part = std::string_view(out).substr(in + 3);
+    if (const std::string_view head = kWholesOfParts.suffix_of(whole);
+        !head.empty() && !starts_with(part, "有") && !starts_with(part, "已") &&
+        !starts_with(part, "的")) {
+      const bool part_has_head =
+          part.size() >= head.size() && part.substr(part.size() - head.size()) == head;
+      out = part_has_head ? std::string(part) : std::string(part) + std::string(whole);
+    }
+  }
   // 以一般贸易方式进出口 -> 一般贸易进出口
   if (starts_with(out, "以")) {
     const std::size_t way = find_first(out, "方式");

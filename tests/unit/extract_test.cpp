@@ -1670,6 +1670,14 @@ const std::vector<Case> kCases = {
      {"42.6万头|生猪出栏|level||2025-01/2025-09|靖州苗族侗族自治县",
       "3.2%|生猪出栏|growth|yoy|2025-01/2025-09|靖州苗族侗族自治县",
       "1.2万头|肉牛出栏|level||2025-01/2025-09|三江侗族乡"}},
+    // a part of a whole named after it: 新设企业中制造业 -> 制造业新设企业, and
+    // 航线中远洋航线 -> 远洋航线 (the head words once)
+    {"part_of_a_whole_named_after_it",
+     "上半年新设企业中制造业1,286户，占比21.4%。外贸航线中远洋航线12条。",
+     "330282",
+     "2025-07-15",
+     {"1,286户|制造业新设企业|level||2025-H1|慈溪市", "21.4%|制造业新设企业|share||2025-H1|慈溪市",
+      "12条|远洋航线|level||2025-H1|慈溪市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
