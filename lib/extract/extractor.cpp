@@ -183,6 +183,7 @@ struct Recent {
   Measure measure = Measure::kLevel;
   std::size_t sentence_begin = 0;
   bool count = false;         // a number of things (unit count)
+  bool firms = false;         // a number of firms (unit org)
   bool named_region = false;  // its place was named in its sentence
 
   Recent() = default;
@@ -196,6 +197,7 @@ struct Recent {
     basis = r.basis;
     sentence_begin = r.sentence_begin;
     count = r.unit == "count";
+    firms = r.unit == "org";
     named_region = r.region_source == Source::kExplicit;
   }
 };
@@ -1846,6 +1848,14 @@ class RecordBuilder {
       s = before->indicator.substr(0, before->indicator.size() - 6) + s;
   }
 
+  // Whether clean[b, e) says that a place holds what it counts (集聚, 拥有 …).
+  bool holds_before(std::size_t b, std::size_t e) const {
+    const std::string_view t = s_.substr(b, e - b);
+    for (std::string_view w : {"集聚", "聚集", "拥有", "共有", "入驻", "落户"})
+      if (find_first(t, w) != std::string_view::npos) return true;
+    return false;
+  }
+
   // The noun right after a count that ends its clause (the 项目 of 签约68个项目):
   // one to six ideographs, not a qualifier, a time or a particle.
   std::string_view noun_after(std::size_t pos, std::size_t end) const {
@@ -2120,6 +2130,14 @@ class RecordBuilder {
                  std::string_view::npos &&
              (indicator == "完成投资" || indicator == "累计完成投资" ||
               indicator == "年度完成投资"))
+      indicator = last->indicator + indicator;
+    // 规模以上加工企业28家，实现产值42.6亿元: what the firms just counted made (not
+    // 园区集聚规上企业58家，实现产值…: what a place that holds them made)
+    else if (*have_last && last->firms && last->sentence_begin == sentence_begin(sent) &&
+             last->indicator.ends_with("企业") &&
+             (indicator == "产值" || indicator == "总产值" || indicator == "营业收入" ||
+              indicator == "利润总额") &&
+             !holds_before(sent.begin, q0.qual_begin))
       indicator = last->indicator + indicator;
     trade_goods(*have_last ? last : nullptr, &indicator);
     // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named

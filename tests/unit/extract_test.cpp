@@ -1678,6 +1678,16 @@ const std::vector<Case> kCases = {
      "2025-07-15",
      {"1,286户|制造业新设企业|level||2025-H1|慈溪市", "21.4%|制造业新设企业|share||2025-H1|慈溪市",
       "12条|远洋航线|level||2025-H1|慈溪市"}},
+    // what the firms just counted made (规模以上食品加工企业36家，实现营业收入…),
+    // not what a park that holds them made (园区集聚规上企业42家，实现产值…)
+    {"output_of_the_firms_just_counted",
+     "全县规模以上食品加工企业36家，实现营业收入86.4亿元。"
+     "经济开发区集聚规上企业42家，实现产值126.3亿元。",
+     "411422",
+     "2025-03-20",
+     {"36家|规模以上食品加工企业|level|||睢县",
+      "86.4亿元|规模以上食品加工企业营业收入|level|||睢县", "42家|规上企业|level|||睢县",
+      "126.3亿元|产值|level|||睢县"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
