@@ -1676,9 +1676,10 @@ class RecordBuilder {
     RegionMatch m;
     if (p_.home < 0) return m;
     static const WordList kTownWords = {"街道", "镇", "乡"};
-    static const WordList kKinds = {
-        "小城", "重点", "中心", "特色", "示范", "建制", "集", "新", "每", "为", "是", "对", "向",
-        "从",   "到",   "乡",   "城",   "村",   "全",   "我", "本", "该", "各", "此", "两", "多"};
+    static const WordList kKinds = {"小城", "重点", "中心", "特色", "示范", "建制", "集",
+                                    "新",   "每",   "为",   "是",   "对",   "向",   "从",
+                                    "到",   "乡",   "城",   "村",   "全",   "我",   "本",
+                                    "该",   "各",   "此",   "两",   "多",   "仅",   "在"};
     for (std::size_t name : {6, 9, 12, 15}) {
       const std::size_t at = i + name;
       if (at + 3 > e) break;

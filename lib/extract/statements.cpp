@@ -404,10 +404,10 @@ std::string clean_indicator(std::string_view t) {
       // 首次迈上千亿元台阶: a milestone passed, said of the indicator before
       "迈上", "跨上", "跃上", "站上", "迈入", "跨入", "登上"};
   // clang-format on
-  static const WordList kTrail = {"当月",   "本月", "的",   "达",   "为",   "是",   "共",   "、",
-                                  ",",      "等",   "继续", "仍然", "仍",   "保持", "稳居", "持续",
-                                  "首次",   "再次", "已经", "一举", "安排", "由",   "从",   "可",
-                                  "平均值", "按",   "力争", "确保", "争取", "将",   "预计", "有望"};
+  static const WordList kTrail = {
+      "当月", "本月", "的",     "达",   "为",   "是",   "共",   "、",   ",",    "等",   "继续",
+      "仍然", "仍",   "保持",   "稳居", "持续", "首次", "再次", "已经", "一举", "安排", "由",
+      "从",   "可",   "平均值", "按",   "力争", "确保", "争取", "将",   "预计", "有望", "就"};
   // (every text below is made of t's characters: one filter skips the words
   // that cannot occur)
   const CharFilter chars(t);

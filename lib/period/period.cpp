@@ -266,8 +266,10 @@ void PeriodFinder::find_from(std::string_view s, Next next, std::vector<PeriodHi
         ends_at(s, start, "比上") || ends_at(s, start, "上年") ||
         // 恢复到2019年的112%, 相当于2019年的1.3倍
         ends_at(s, start, "恢复到") || ends_at(s, start, "恢复至") || ends_at(s, start, "相当于") ||
-        // 由2020年的438.6亿元增加到612.8亿元: the starting point
-        ((ends_at(s, start, "由") || ends_at(s, start, "从")) && starts_at(s, end, "的"));
+        // 由2020年的438.6亿元增加到612.8亿元: the starting point; 是2020年的2.4倍: a base
+        ((ends_at(s, start, "由") || ends_at(s, start, "从") || ends_at(s, start, "是") ||
+          ends_at(s, start, "为")) &&
+         starts_at(s, end, "的"));
     if (comparison)
       h.role = PeriodRole::kComparison;
     else if (shape.since && !(shape.has_rel && shape.year_rel == 0) && shape.year == 0 &&

@@ -1688,6 +1688,14 @@ const std::vector<Case> kCases = {
      {"36家|规模以上食品加工企业|level|||睢县",
       "86.4亿元|规模以上食品加工企业营业收入|level|||睢县", "42家|规上企业|level|||睢县",
       "126.3亿元|产值|level|||睢县"}},
+    // 是2020年的2.4倍: the year is a base, not the time of the figure nor of
+    // the sentences after it; 就 (already) is no part of a name
+    {"year_of_a_multiples_base",
+     "去年，全县网络零售额达到52亿元，是2020年的2.1倍；年底全县电商经营主体就达到8600家。",
+     "410225",
+     "2025-12-16",
+     {"52亿元|网络零售额|level||2024|兰考县", "2.1倍|网络零售额|level||2024|兰考县",
+      "8600家|电商经营主体|level||2024-12-31|兰考县"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
