@@ -206,12 +206,11 @@ struct Recent {
 // value of a list (每人每月726元、每人每年6108元).
 bool per_unit(std::string_view t) {
   static constexpr std::string_view kPer = "人户亩名位月年天日";
-  if (t.empty()) return false;
-  for (std::size_t i = 0; i < t.size(); i += 6)
-    if (!starts_at(t, i, "每") || i + 6 > t.size() ||
-        kPer.find(t.substr(i + 3, 3)) == std::string_view::npos ||
-        kPer.find(t.substr(i + 3, 3)) % 3 != 0)
-      return false;
+  if (t.empty() || t.size() % 6 != 0) return false;
+  for (std::size_t i = 0; i < t.size(); i += 6) {
+    const std::size_t whom = kPer.find(t.substr(i + 3, 3));
+    if (!starts_at(t, i, "每") || whom == std::string_view::npos || whom % 3 != 0) return false;
+  }
   return true;
 }
 
@@ -498,9 +497,8 @@ class RecordBuilder {
           !describes_figures(p, qi, qj) && !(average_span(p) && !last_reporting.empty()) &&
           base_clause_end(p) == std::string_view::npos) {
         // (2024年，年末…: the sentence's own year dates the point it carries)
-        std::string reporting = canonical(
-            p_.periods[k], p_.ref_year, sentence_year ? sentence_year : year_hint(), p_.ref_month);
-        last_reporting = std::move(reporting);
+        last_reporting = canonical(p_.periods[k], p_.ref_year,
+                                   sentence_year ? sentence_year : year_hint(), p_.ref_month);
         last_is_point = p_.periods[k].role == PeriodRole::kPoint;
         last_years_written = p.shape.year != 0 && p.shape.year2 > p.shape.year;
         if (p.shape.year && !p.shape.year2) sentence_year = p.shape.year;
