@@ -51,7 +51,7 @@ const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "�
                             "推出", "集聚", "汇聚", "吸引", "举办", "设置", "发放"};
 const WordList kTo = {"至", "到"};
 const WordList kToVerbs = {"恢复", "优化", "压缩", "缩减", "调整", "控制", "降低", "提升", "提高",
-                           "增加", "减少", "扩大", "跃升", "攀升", "增",   "降",   "减"};
+                           "增加", "减少", "扩大", "跃升", "攀升", "发展", "增",   "降",   "减"};
 const WordList kRespectively = {"分别为", "分别达到", "分别达", "分别"};
 // 两年平均增长: the average over the years named, the same indicator
 const WordList kAverage = {"两年平均", "三年平均", "四年平均", "五年平均", "年均", "平均"};

@@ -1696,6 +1696,12 @@ const std::vector<Case> kCases = {
      "2025-12-16",
      {"52亿元|网络零售额|level||2024|兰考县", "2.1倍|网络零售额|level||2024|兰考县",
       "8600家|电商经营主体|level||2024-12-31|兰考县"}},
+    // 发展到: a level reached, the verb no part of the name
+    {"grown_to_a_level",
+     "截至6月底，全县家庭农场发展到836家。",
+     "152223",
+     "2025-07-20",
+     {"836家|家庭农场|level||2025-06-30|扎赉特旗"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
