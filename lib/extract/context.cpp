@@ -80,8 +80,9 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
   static const WordList kNames = {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "日报",
                                   "海关", "重要讲话", "国际机场", "风景区", "景区", "北站", "南站",
                                   "东站", "西站", "站",
-                                  // 鲅鱼圈港区: a port's area, named after the place it lies in
-                                  "港区"};
+                                  // 鲅鱼圈港区, 衡山科学城: a port's area, a science park,
+                                  // named after the place they lie in
+                                  "港区", "科学城"};
   return !kNames.at(s, e).empty();
 }
 

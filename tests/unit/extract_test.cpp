@@ -1642,18 +1642,21 @@ const std::vector<Case> kCases = {
       "18.6万吨|粮食总产量|level||2025-YTD|湄潭县"}},
     // a month's own figures opening a paragraph (⏎10月当月，…) are its topic,
     // not an aside: the sentences after it are of that month; a port's area
-    // named after a place (北仑港区) is no region, and keeps its name
+    // or a science park named after a place (北仑港区, 奉化科学城) is no
+    // region, and keeps its name
     {"month_of_its_own_opens_a_paragraph",
      "1—10月，全市完成港口货物吞吐量5.2亿吨，同比增长3.1%。\n"
      "10月当月，完成港口货物吞吐量5230万吨，同比增长4.2%；其中外贸吞吐量2860万吨。\n"
-     "1—10月，北仑港区完成集装箱吞吐量1860万标箱。\n",
+     "1—10月，北仑港区完成集装箱吞吐量1860万标箱。\n"
+     "奉化科学城新入驻企业56家。\n",
      "330200",
      "2025-11-12",
      {"5.2亿吨|港口货物吞吐量|level||2025-01/2025-10|宁波市",
       "3.1%|港口货物吞吐量|growth|yoy|2025-01/2025-10|宁波市",
       "5230万吨|港口货物吞吐量|level||2025-10|宁波市",
       "4.2%|港口货物吞吐量|growth|yoy|2025-10|宁波市", "2860万吨|外贸吞吐量|level||2025-10|宁波市",
-      "1860万标箱|北仑港区集装箱吞吐量|level||2025-01/2025-10|宁波市"}},
+      "1860万标箱|北仑港区集装箱吞吐量|level||2025-01/2025-10|宁波市",
+      "56家|奉化科学城新入驻企业|level||2025-01/2025-10|宁波市"}},
     // a town named after the place it lies in (越城街道 of 越城区) is the town
     {"town_named_after_its_district",
      "上半年，越城街道、府山街道分别新设经营主体1,326户、986户。",
