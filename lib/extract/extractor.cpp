@@ -852,9 +852,14 @@ class RecordBuilder {
   }
 
   // 2小时前, 15分钟前: when a post was written, no figure; nor is how long an
-  // event lasts (为期40天的春运)
+  // event lasts (为期40天的春运, 假期8天)
   bool when_or_how_long(const QuantityHit& q) const {
     if (ends_at(s_, q.qual_begin, "为期")) return true;
+    // (假期8天, 8天假期, 连续两天超过90%: how long a holiday or a streak lasted)
+    if (q.unit == "day" &&
+        (ends_at(s_, q.qual_begin, "假期") || ends_at(s_, q.qual_begin, "连续") ||
+         starts_at(s_, q.end, "假期") || starts_at(s_, q.end, "长假")))
+      return true;
     return starts_at(s_, q.end, "前") &&
            (q.unit_text.ends_with("小时") || q.unit_text.ends_with("分钟") ||
             q.unit_text.ends_with("秒") || q.unit_text.ends_with("天"));

@@ -1705,6 +1705,13 @@ const std::vector<Case> kCases = {
      "152223",
      "2025-07-20",
      {"836家|家庭农场|level||2025-06-30|扎赉特旗"}},
+    // how long a holiday or a streak lasted (假期7天, 连续三天) is no figure
+    {"how_long_a_holiday_or_a_streak_lasted",
+     "假期7天，全市接待游客126.4万人次。酒店平均入住率82.6%，10月2日起连续三天超过95%。",
+     "530700",
+     "2025-10-09",
+     {"126.4万人次|接待游客|level|||丽江市", "82.6%|酒店平均入住率|level|||丽江市",
+      "95%|酒店平均入住率|level|||丽江市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
