@@ -369,12 +369,12 @@ class RecordBuilder {
            (starts_at(s_, p.end, "当月") && !opens_line(p.begin)) || plan_base(p);
   }
   // Whether clean offset b opens a line or a heading's part (⏎11月当月，完成…,
-  // 02|11月当月: the month is the paragraph's topic, no aside; not …。12月当月，…
-  // at the end of a paragraph about the year).
+  // 02｜11月当月 with ｜ folded to |: the month is the paragraph's topic, no
+  // aside; not …。12月当月，… at the end of a paragraph about the year).
   bool opens_line(std::size_t b) const {
     std::size_t i = b;
     while (i > 0 && s_[i - 1] == ' ') --i;
-    return i == 0 || s_[i - 1] == '\n' || s_[i - 1] == '|' || ends_at(s_, i, "｜");
+    return i == 0 || s_[i - 1] == '\n' || s_[i - 1] == '|';
   }
   // 在去年…增长8.1%的基础上，力争…: where the clause of a period that sets
   // out a base ends (after 的基础上), or npos; what follows is not of its time.
@@ -438,14 +438,18 @@ class RecordBuilder {
   }
 
   // The last town named in the sentence, if any (记者来到湄江镇…), for 全镇 / 我镇
-  // after it.
+  // after it: the words before each 镇 or 乡, in the order of the text.
   void note_towns(const Sentence& sent) {
+    if (p_.home < 0) return;  // (a town is a place of the document's own)
     const std::string_view text = s_.substr(0, sent.end);
-    for (std::string_view word : {std::string_view("镇"), std::string_view("乡")})
-      for (std::size_t q = find_first(text, word, sent.begin); q != std::string_view::npos;
-           q = find_first(text, word, q + 3))
-        for (std::size_t name : {6, 9})
-          if (q >= sent.begin + name && town_at(q - name, q + 3).region >= 0) break;
+    std::size_t zhen = find_first(text, "镇", sent.begin);
+    std::size_t xiang = find_first(text, "乡", sent.begin);
+    while (zhen != std::string_view::npos || xiang != std::string_view::npos) {
+      const std::size_t q = std::min(zhen, xiang);
+      for (std::size_t name : {6, 9, 12, 15})
+        if (q >= sent.begin + name && town_at(q - name, q + 3).region >= 0) break;
+      (q == zhen ? zhen : xiang) = find_first(text, q == zhen ? "镇" : "乡", q + 3);
+    }
   }
 
   // The last zone named in the sentence, if any (a place name with a zone
@@ -1822,7 +1826,7 @@ class RecordBuilder {
   // after a record of goods
   // (钢材出口51.3万吨；出口值22.4亿元) is the same goods' value. (before: the
   // previous record, or null)
-  static void trade_goods(const Recent* before, std::string* ind) {
+  static void object_before_verb(const Recent* before, std::string* ind) {
     static const WordList kTrade = {"出口", "进口"};
     // (what follows the verb is no goods: 出口企业, 出口退税, 出口总额, 出口市场 …)
     static const WordList kNotGoods = {"企业", "退",   "额",   "值",   "量",   "率",
@@ -1852,12 +1856,28 @@ class RecordBuilder {
       s = before->indicator.substr(0, before->indicator.size() - 6) + s;
   }
 
-  // Whether clean[b, e) says that a place holds what it counts (集聚, 拥有 …).
-  bool holds_before(std::size_t b, std::size_t e) const {
-    const std::string_view t = s_.substr(b, e - b);
-    for (std::string_view w : {"集聚", "聚集", "拥有", "共有", "入驻", "落户"})
-      if (find_first(t, w) != std::string_view::npos) return true;
-    return false;
+  // Whether `ind`, the name of a value, names a figure of the things `last`
+  // counted (clean [b, e): from the sentence's start to the value):
+  // 签约项目68个，总投资326亿元 (a total of them; 计划总投资86亿元, the total they
+  // are planned to take); 实施重点项目386个，完成投资1026.8亿元 (what the projects
+  // invested, and 完成年度计划的108.6% after it; not after a part, 其中新开工项目236个，
+  // 完成投资…, which the sum is not of); 规模以上加工企业28家，实现产值42.6亿元 (what
+  // the firms made; not 园区集聚规上企业58家，实现产值…, what a place that holds them
+  // made).
+  bool of_things_counted(const Recent& last, std::string_view ind, std::size_t b,
+                         std::size_t e) const {
+    const std::string_view before = s_.substr(b, e - b);
+    const std::size_t planned = starts_at(ind, 0, "计划总") ? 6 : 0;
+    if (last.count && starts_at(ind, planned, "总") && ind.size() <= 9 + planned) return true;
+    if (last.count && last.indicator.ends_with("项目"))
+      return (ind == "完成投资" || ind == "累计完成投资" || ind == "年度完成投资") &&
+             find_first(before, "其中") == std::string_view::npos;
+    if (!last.firms || !last.indicator.ends_with("企业") ||
+        !(ind == "产值" || ind == "总产值" || ind == "营业收入" || ind == "利润总额"))
+      return false;
+    for (std::string_view holds : {"集聚", "聚集", "拥有", "共有", "入驻", "落户"})
+      if (find_first(before, holds) != std::string_view::npos) return false;
+    return true;
   }
 
   // The noun right after a count that ends its clause (the 项目 of 签约68个项目):
@@ -2119,31 +2139,12 @@ class RecordBuilder {
     // 签约68个项目, 新开工42个项目: a count whose noun follows it
     if (n == 1 && q0.unit == "count" && !indicator.empty())
       indicator += noun_after(q0.end, sent.end);
-    // 签约项目68个，总投资326亿元: a total of the things just counted
-    // (计划总投资86亿元: the total they are planned to take)
-    const std::size_t planned = starts_at(indicator, 0, "计划总") ? 6 : 0;
-    if (starts_at(indicator, planned, "总") && indicator.size() <= 9 + planned && *have_last &&
-        last->count && last->sentence_begin == sentence_begin(sent))
+    // 签约项目68个，总投资326亿元, 实施重点项目386个，完成投资…: a figure of the things
+    // counted just before
+    if (*have_last && last->sentence_begin == sentence_begin(sent) &&
+        of_things_counted(*last, indicator, sent.begin, q0.qual_begin))
       indicator = last->indicator + indicator;
-    // 实施重点项目386个，完成投资1026.8亿元: what the projects just counted
-    // invested (and 完成年度计划的108.6% after it, of that investment; not
-    // after a part, 其中新开工项目236个，完成投资…, which the sum is not of)
-    else if (*have_last && last->count && last->sentence_begin == sentence_begin(sent) &&
-             last->indicator.ends_with("项目") &&
-             find_first(s_.substr(0, q0.qual_begin), "其中", sent.begin) ==
-                 std::string_view::npos &&
-             (indicator == "完成投资" || indicator == "累计完成投资" ||
-              indicator == "年度完成投资"))
-      indicator = last->indicator + indicator;
-    // 规模以上加工企业28家，实现产值42.6亿元: what the firms just counted made (not
-    // 园区集聚规上企业58家，实现产值…: what a place that holds them made)
-    else if (*have_last && last->firms && last->sentence_begin == sentence_begin(sent) &&
-             last->indicator.ends_with("企业") &&
-             (indicator == "产值" || indicator == "总产值" || indicator == "营业收入" ||
-              indicator == "利润总额") &&
-             !holds_before(sent.begin, q0.qual_begin))
-      indicator = last->indicator + indicator;
-    trade_goods(*have_last ? last : nullptr, &indicator);
+    object_before_verb(*have_last ? last : nullptr, &indicator);
     // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named
     // after what is completed (the indicator before, unless the subject names it)
     std::string_view own;
@@ -2430,9 +2431,8 @@ class RecordBuilder {
   std::vector<bool> table_rates_;          // and whether it says it holds rates only
   std::vector<Region> local_;              // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
-  int home_zone_ = -1;
-  int last_town_ = -1;  // the town (镇, 乡, 街道) named last, for 全镇 / 我镇      // the local
-                        // region of Prepared::home_zone, or -1
+  int home_zone_ = -1;      // the local region of Prepared::home_zone, or -1
+  int last_town_ = -1;      // the town (镇, 乡, 街道) named last, for 全镇 / 我镇
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
   Recent last_;                     // the paragraph's previous record (349.7亿元,增长6%)
   std::vector<Recent> last_group_;  // the records of the previous value group

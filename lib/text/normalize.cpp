@@ -364,20 +364,16 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
         l.ends_in_qualified = true;
     }
     l.year_row = l.ends_in_number && l.chars <= 24 && opens_with_year(text);
-    {
-      // (图为…, （图片）: a photo's caption or its place)
-      std::size_t b = 0;
-      while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
-      while (starts_at(text, b, "\u3000")) b += 3;
-      l.caption = starts_at(text, b, "图为") || starts_at(text, b, "（图片）") ||
-                  starts_at(text, b, "[图片]");
-    }
+    // (where the words begin, after layout space)
+    std::size_t b = 0;
+    while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+    while (starts_at(text, b, "\u3000")) b += 3;
+    // (图为…, （图片）: a photo's caption or its place)
+    l.caption = starts_at(text, b, "图为") || starts_at(text, b, "（图片）") ||
+                starts_at(text, b, "[图片]");
     l.only_quantity =
         !l.only_number && l.starts_with_number && l.chars <= 12 && only_quantity(text);
     if (l.chars <= 40) {
-      std::size_t b = 0;
-      while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
-      while (starts_at(text, b, "\u3000")) b += 3;
       l.numbered = list_number_length(text, b, text.size(), nullptr) > 0;
       // (and no sentence inside: （二）持续扩大有效投资。实施… starts a paragraph)
       if (l.numbered)

@@ -236,10 +236,11 @@ void segment(std::string_view s, Segments* out) {
                                  !(colon != std::string_view::npos && colon + 12 < digit);
       // (nor the line of figures under an item: ■5618.3亿元⏎增速高于全省0.3个百分点)
       // (not a heading of a year: ■…⏎2026年主要目标)
-      const std::size_t first_digit = text.find_first_of("0123456789");
-      const bool item_figures = prev_bullet && bullet == 0 &&
-                                first_digit != std::string_view::npos &&
-                                !starts_at(text, first_digit + 4, "年");
+      bool item_figures = false;
+      if (prev_bullet && bullet == 0) {
+        const std::size_t digit = text.find_first_of("0123456789");
+        item_figures = digit != std::string_view::npos && !starts_at(text, digit + 4, "年");
+      }
       l.heading = short_line && l.level == 0 && cjk && !jump && !bullet_figure && !item_figures &&
                   !table_line(s, text, e);
       prev_bullet = bullet > 0;
