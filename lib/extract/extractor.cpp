@@ -281,8 +281,10 @@ class RecordBuilder {
       // the table is of the text's time)
       // (nor does an item after a bullet, ■5618.3亿元, ■外贸进出口稳中提质, in a
       // list under a heading of its time: 2026年主要预期目标)
+      // (nor does a heading that opens with an emoji, 💡外埠市场持续拓展, a
+      // part of a post)
       const bool keep = indented_line(sent.line) || bracket_label(sent.section) ||
-                        opens_in_table(sent.section) ||
+                        emoji_label(sent.section) || opens_in_table(sent.section) ||
                         (bullet_at(s_, sent.begin) > 0 && carried_.section_period_of_heading);
       std::string period = keep ? carried_.section_period : std::string();
       const bool of_heading = keep && carried_.section_period_of_heading;
@@ -816,6 +818,17 @@ class RecordBuilder {
 
   // Whether line k is indented in the caller's text (layout space before it,
   // which the clean text drops).
+  // Whether the section's heading is one line that opens with an emoji
+  // (🏗️总产值稳步增长, ✨夜间经济): a topic of a post, not a part with a time of its
+  // own.
+  bool emoji_label(int section) const {
+    const std::span<const Line> group = heading_group(seg_.lines, section);
+    if (group.size() != 1 || group[0].end - group[0].begin < 4) return false;
+    const auto* h = reinterpret_cast<const unsigned char*>(s_.data() + group[0].begin);
+    // U+1F000 and above (four bytes, F0 9F), or the symbols U+2600–U+27BF (E2 98–9E)
+    return (h[0] == 0xF0 && h[1] == 0x9F) || (h[0] == 0xE2 && h[1] >= 0x98 && h[1] <= 0x9E);
+  }
+
   bool indented_line(int k) const {
     const std::size_t b = seg_.lines[static_cast<std::size_t>(k)].begin;
     if (b >= p_.clean.src.size()) return false;

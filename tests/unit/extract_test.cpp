@@ -1712,6 +1712,17 @@ const std::vector<Case> kCases = {
      "2025-10-09",
      {"126.4万人次|接待游客|level|||丽江市", "82.6%|酒店平均入住率|level|||丽江市",
       "95%|酒店平均入住率|level|||丽江市"}},
+    // a heading that opens with an emoji is a topic of the post: the time of
+    // the post goes on under it
+    {"emoji_headings_keep_the_time_of_the_post",
+     "1-8月全区规上工业运行情况\n1-8月，全区规模以上工业增加值增长5.9%。\n"
+     "🚗汽车制造快速增长\n汽车制造业增加值增长18.2%。\n✨新动能持续壮大\n高技术制造业增加值增长9.6%"
+     "。\n",
+     "330106",
+     "2025-09-20",
+     {"5.9%|规模以上工业增加值|growth|yoy|2025-01/2025-08|西湖区",
+      "18.2%|汽车制造业增加值|growth|yoy|2025-01/2025-08|西湖区",
+      "9.6%|高技术制造业增加值|growth|yoy|2025-01/2025-08|西湖区"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
