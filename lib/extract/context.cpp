@@ -37,9 +37,10 @@ bool after_a_time(std::string_view s, std::size_t floor, std::size_t b) {
 }  // namespace
 
 int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Line>& lines,
-                   int section, int home) {
+                   int section, int home, int stop_line) {
   int found = -1;
   for (const Line& l : heading_group(lines, section)) {
+    if (stop_line >= 0 && &l - lines.data() >= stop_line) break;
     std::vector<RegionMatch> m;
     g.scan(s, l.begin, l.end, home, &m);
     for (const RegionMatch& r : m) {

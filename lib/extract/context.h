@@ -73,9 +73,10 @@ std::span<const Line> heading_group(const std::vector<Line>& lines, int section)
 
 // Place a heading group is about: the last place named in it (not one that
 // contains a place named before it); a city
-// department (市商务委, 市住房城乡建委) stands for the city of `home`.
+// department (市商务委, 市住房城乡建委) stands for the city of `home`. Lines from
+// index `stop_line` on (a table's header and rows read as headings) are not read.
 int heading_region(const Gazetteer& g, std::string_view clean, const std::vector<Line>& lines,
-                   int section, int home);
+                   int section, int home, int stop_line = -1);
 
 // Whether the place name at clean[b, e) is used as a comparison base, a
 // denominator or a scope (高于全国, 占全市, 对东盟, 与成都), or is part of a name (四川大学,

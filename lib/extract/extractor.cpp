@@ -274,6 +274,7 @@ class RecordBuilder {
   void enter(const Sentence& sent) {
     if (sent.section != carried_.section) {
       int hint = carried_.year_hint;
+      const int region_before = carried_.section_region;
       // (an indented heading inside an article, 　　主体税种平稳运行, opens a part
       // of the article: the article's period goes on)
       // (nor does a label in brackets, 【工业】, that heads a part of a page)
@@ -283,8 +284,10 @@ class RecordBuilder {
       // list under a heading of its time: 2026年主要预期目标)
       // (nor does a heading that opens with an emoji, 💡外埠市场持续拓展, a
       // part of a post)
+      const int table_line = first_table_line(sent.section);
+      const bool in_table = opens_in_table(sent.section);
       const bool keep = indented_line(sent.line) || bracket_label(sent.section) ||
-                        emoji_label(sent.section) || opens_in_table(sent.section) ||
+                        emoji_label(sent.section) || in_table ||
                         (bullet_at(s_, sent.begin) > 0 && carried_.section_period_of_heading);
       std::string period = keep ? carried_.section_period : std::string();
       const bool of_heading = keep && carried_.section_period_of_heading;
@@ -293,7 +296,9 @@ class RecordBuilder {
       carried_.section_period = std::move(period);
       carried_.section_period_of_heading = of_heading;
       carried_.section = sent.section;
-      carried_.section_region = heading_region(x_.gazetteer, s_, seg_.lines, sent.section, p_.home);
+      // (not from a table's header or rows among the heading lines)
+      carried_.section_region =
+          heading_region(x_.gazetteer, s_, seg_.lines, sent.section, p_.home, table_line);
       // a headline that starts with a town (石桥镇蔬菜产量增长一成): the article is the town's
       if (carried_.section_region < 0) carried_.section_region = heading_town(sent.section);
       // a heading about a zone of the place (江阴高新区经济运行简报): the zone's
@@ -301,6 +306,9 @@ class RecordBuilder {
         const int zone = heading_zone(sent.section, carried_.section_region);
         if (zone >= 0) carried_.section_region = zone;
       }
+      // (a row read as a heading, 益阳高新区0.9 4.7, names the row's place, not
+      // the place of the rows after it: the table stays in its section's place)
+      if (in_table) carried_.section_region = region_before;
     }
     if (sent.line != carried_.line) {
       carried_.line = sent.line;
@@ -806,21 +814,45 @@ class RecordBuilder {
   // Whether section k's first line is a table's header or row.
   bool opens_in_table(int k) const {
     const std::span<const Line> group = heading_group(seg_.lines, k);
-    if (group.empty()) return false;
-    const int first = static_cast<int>(&group.front() - seg_.lines.data());
-    for (const Table& t : tables_) {
-      if (t.header_line == first) return true;
-      for (const TableRow& r : t.rows)
-        if (r.line == first) return true;
-    }
-    return false;
+    return !group.empty() &&
+           first_table_line(k) == static_cast<int>(&group.front() - seg_.lines.data());
   }
 
-  // Whether line k is indented in the caller's text (layout space before it,
-  // which the clean text drops).
+  // The first line of section k's heading group that is a table's header or
+  // row (a short line read as a heading), or -1.
+  int first_table_line(int k) const {
+    const std::span<const Line> group = heading_group(seg_.lines, k);
+    for (const Line& l : group) {
+      const int line = static_cast<int>(&l - seg_.lines.data());
+      for (const Table& t : tables_) {
+        if (t.header_line == line) return line;
+        for (const TableRow& r : t.rows)
+          if (r.line == line) return line;
+      }
+    }
+    return -1;
+  }
+
+  // Whether at least two of the table's rows are named by a place of the gazetteer
+  // (资阳区, 赫山区…), computed once per table.
+  bool table_of_places(const Table& t) {
+    const std::size_t ti = static_cast<std::size_t>(&t - tables_.data());
+    if (table_places_.size() < tables_.size()) table_places_.assign(tables_.size(), -1);
+    if (table_places_[ti] < 0) {
+      int n = 0;
+      for (const TableRow& r : t.rows) {
+        const RegionMatch m =
+            x_.gazetteer.match_at(s_.substr(0, r.label_end), r.label_begin, p_.home);
+        n += m.region >= 0 && m.begin == r.label_begin && m.end == r.label_end;
+      }
+      table_places_[ti] = n >= 2;
+    }
+    return table_places_[ti] == 1;
+  }
+
   // Whether the section's heading is one line that opens with an emoji
-  // (🏗️总产值稳步增长, ✨夜间经济): a topic of a post, not a part with a time of its
-  // own.
+  // (🏗️总产值稳步增长, ✨夜间经济): a topic of a post, not a part with a time of
+  // its own.
   bool emoji_label(int section) const {
     const std::span<const Line> group = heading_group(seg_.lines, section);
     if (group.size() != 1 || group[0].end - group[0].begin < 4) return false;
@@ -829,6 +861,8 @@ class RecordBuilder {
     return (h[0] == 0xF0 && h[1] == 0x9F) || (h[0] == 0xE2 && h[1] >= 0x98 && h[1] <= 0x9E);
   }
 
+  // Whether line k is indented in the caller's text (layout space before it,
+  // which the clean text drops).
   bool indented_line(int k) const {
     const std::size_t b = seg_.lines[static_cast<std::size_t>(k)].begin;
     if (b >= p_.clean.src.size()) return false;
@@ -1206,6 +1240,23 @@ class RecordBuilder {
           (m.end == row.label_end || (rest.size() <= 9 && ends_at(rest, rest.size(), "区"))))
         region = m.region, places = true;
     }
+    if (!places && region < 0 && table_of_places(t)) {
+      // (大通湖区, 红旗镇 among 资阳区, 赫山区…: a place the gazetteer lacks, named like one)
+      const std::string_view name = s_.substr(row.label_begin, row.label_end - row.label_begin);
+      static const WordList kPlaceEnds = {"区", "县", "镇", "乡", "街道"};
+      static const WordList kNoPlace = {"其他", "其它", "其中", "全", "合计", "总计"};
+      if (name.size() <= 7 * 3 && static_cast<unsigned char>(name[0]) >= 0xE4 &&
+          kNoPlace.prefix_of(name).empty() && !kPlaceEnds.suffix_of(name).empty() &&
+          name.find_first_of("#0123456789()") == std::string_view::npos && p_.home >= 0) {
+        region = local_region(std::string(name), "", x_.gazetteer.region(p_.home).code);
+        places = true;
+      }
+    }
+    // (合计, 市直企业 in a table of places: the table's place, not the row's above)
+    if (region < 0 && table_of_places(t))
+      region = carried_.section_region >= 0 ? carried_.section_region
+               : home_zone_ >= 0            ? home_zone_
+                                            : p_.home;
     if (!places && !t.label_header.empty() &&
         find_first(t.label_header, "指标") == std::string::npos &&
         find_first(t.label_header, "项目") == std::string::npos)
@@ -2442,6 +2493,7 @@ class RecordBuilder {
   std::vector<Table> tables_;              // the tables of the text
   std::vector<std::string> table_titles_;  // and what each one's caption names
   std::vector<bool> table_rates_;          // and whether it says it holds rates only
+  std::vector<signed char> table_places_;  // and whether its rows are places (-1: not known yet)
   std::vector<Region> local_;              // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
   int home_zone_ = -1;      // the local region of Prepared::home_zone, or -1

@@ -402,8 +402,9 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     auto key_and_value = [&](std::size_t k) {
       const std::string_view name = name_at(k);
       const std::size_t colon = name.find(':');
+      // (其中:最低收购价收购, a column that is part of the one before, is a name)
       return colon != std::string_view::npos && colon + 1 < name.size() &&
-             find_first(name, "单位:") == std::string_view::npos;
+             find_first(name, "单位:") == std::string_view::npos && !starts_at(name, 0, "其中:");
     };
     bool pairs = false;
     for (std::size_t k = 0; k < names.size() && !pairs; ++k) pairs = key_and_value(k);

@@ -264,6 +264,10 @@ void PeriodFinder::find_from(std::string_view s, Next next, std::vector<PeriodHi
         shape.same_period || ends_at(s, start, "比") || ends_at(s, start, "较") ||
         ends_at(s, start, "与") || ends_at(s, start, "同比") || ends_at(s, start, "相比") ||
         ends_at(s, start, "比上") || ends_at(s, start, "上年") ||
+        // 快于上年, 高于2024年: a comparison written with 于
+        ends_at(s, start, "快于") || ends_at(s, start, "慢于") || ends_at(s, start, "高于") ||
+        ends_at(s, start, "低于") || ends_at(s, start, "好于") || ends_at(s, start, "优于") ||
+        ends_at(s, start, "多于") || ends_at(s, start, "少于") ||
         // 恢复到2019年的112%, 相当于2019年的1.3倍
         ends_at(s, start, "恢复到") || ends_at(s, start, "恢复至") || ends_at(s, start, "相当于") ||
         // 由2020年的438.6亿元增加到612.8亿元: the starting point; 是2020年的2.4倍: a base

@@ -1723,6 +1723,37 @@ const std::vector<Case> kCases = {
      {"5.9%|规模以上工业增加值|growth|yoy|2025-01/2025-08|西湖区",
       "18.2%|汽车制造业增加值|growth|yoy|2025-01/2025-08|西湖区",
       "9.6%|高技术制造业增加值|growth|yoy|2025-01/2025-08|西湖区"}},
+    // a table of places: a 其中 column is a column, a place the gazetteer
+    // lacks (a management area) is a row of its own, and the rows after a row
+    // read as a heading (桃源县…) are the table's, not that row's
+    {"table_of_places_with_a_part_column_and_an_area_not_in_the_gazetteer",
+     "表2 "
+     "2025年前三季度各区县市生猪出栏情况\n单位：万头、%"
+     "\n地区　出栏量　同比增长　其中：能繁母猪存栏\n"
+     "安乡县　41.2　3.5　3.1\n汉寿县　52.6　4.1　3.8\n桃源县　60.3　-1.2　4.4\n"
+     "西洞庭管理区　8.7　2.2　0.6\n其他县市　30.5　1.9　2.1\n合计　193.3　2.0　14.0\n",
+     "430700",
+     "2025-10-20",
+     {"41.2|出栏量|level||2025-01/2025-09|安乡县", "3.5|出栏量|growth|yoy|2025-01/2025-09|安乡县",
+      "3.1|能繁母猪存栏|level||2025-01/2025-09|安乡县", "52.6|出栏量|level||2025-01/2025-09|汉寿县",
+      "4.1|出栏量|growth|yoy|2025-01/2025-09|汉寿县",
+      "3.8|能繁母猪存栏|level||2025-01/2025-09|汉寿县", "60.3|出栏量|level||2025-01/2025-09|桃源县",
+      "-1.2|出栏量|growth|yoy|2025-01/2025-09|桃源县",
+      "4.4|能繁母猪存栏|level||2025-01/2025-09|桃源县",
+      "8.7|出栏量|level||2025-01/2025-09|西洞庭管理区",
+      "2.2|出栏量|growth|yoy|2025-01/2025-09|西洞庭管理区",
+      "0.6|能繁母猪存栏|level||2025-01/2025-09|西洞庭管理区",
+      "30.5|其他县市出栏量|level||2025-01/2025-09|常德市",
+      "1.9|其他县市出栏量|growth|yoy|2025-01/2025-09|常德市",
+      "2.1|其他县市能繁母猪存栏|level||2025-01/2025-09|常德市",
+      "193.3|出栏量|level||2025-01/2025-09|常德市", "2.0|出栏量|growth|yoy|2025-01/2025-09|常德市",
+      "14.0|能繁母猪存栏|level||2025-01/2025-09|常德市"}},
+    // 快于上年 in a heading is a comparison: the year after it is the text's
+    {"a_heading_that_compares_with_last_year_sets_no_year",
+     "二、销售进度快于上年\n截至11月底，全县销售茶叶1.2万吨。预计全年销售茶叶1.5万吨左右。\n",
+     "430700",
+     "2025-12-05",
+     {"1.2万吨|销售茶叶|level||2025-11-30|常德市", "1.5万吨左右|销售茶叶|level||2025|常德市"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
