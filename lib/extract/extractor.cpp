@@ -833,8 +833,9 @@ class RecordBuilder {
     return -1;
   }
 
-  // Whether at least two of the table's rows are named by a place of the gazetteer
-  // (资阳区, 赫山区…), computed once per table.
+  // Whether the table's rows are places: at least two are places of the
+  // gazetteer (资阳区, 赫山区…), or the label column's header is a word for
+  // places (乡镇); computed once per table.
   bool table_of_places(const Table& t) {
     const std::size_t ti = static_cast<std::size_t>(&t - tables_.data());
     if (table_places_.size() < tables_.size()) table_places_.assign(tables_.size(), -1);
@@ -845,7 +846,11 @@ class RecordBuilder {
             x_.gazetteer.match_at(s_.substr(0, r.label_end), r.label_begin, p_.home);
         n += m.region >= 0 && m.begin == r.label_begin && m.end == r.label_end;
       }
-      table_places_[ti] = n >= 2;
+      // (乡镇, 地区, 区县(市): a label column headed by a word for places)
+      bool header = false;
+      for (std::string_view w : {"乡镇", "镇街", "地区", "区县", "县区", "县(市", "县市区", "街道"})
+        header = header || find_first(t.label_header, w) != std::string_view::npos;
+      table_places_[ti] = n >= 2 || header;
     }
     return table_places_[ti] == 1;
   }
@@ -1550,7 +1555,11 @@ class RecordBuilder {
     static const WordList kRowClasses = {"各县(市、区)", "各县市区", "各区县", "各县区", "各地区",
                                          "各区",         "各县",     "各市",   "分区县", "分地区",
                                          "分港区",       "分行业",   "分产品", "分区域", "主要"};
-    // 各县（市）区, 各旗县区: a list of kinds of places after 各
+    // 各县（市）区, 各旗县区: a list of kinds of places after 各 (彭阳县各乡镇:
+    // after the place the table is of)
+    if (const RegionMatch m = x_.gazetteer.match_at(name, 0, p_.home);
+        m.region >= 0 && starts_at(name, m.end, "各"))
+      name.remove_prefix(m.end);
     if (starts_at(name, 0, "各")) {
       static const WordList kPlaceWords = {"县", "市", "区", "旗", "镇", "乡", "(", ")", "、"};
       std::size_t i = 3;

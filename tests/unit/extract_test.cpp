@@ -1754,6 +1754,17 @@ const std::vector<Case> kCases = {
      "430700",
      "2025-12-05",
      {"1.2万吨|销售茶叶|level||2025-11-30|常德市", "1.5万吨左右|销售茶叶|level||2025|常德市"}},
+    // a table whose label column is headed by a word for places (乡镇): its
+    // rows are places, also those the gazetteer lacks, and the title's
+    // 县各乡镇 is no part of the indicator
+    {"table_of_towns_under_a_header_for_places",
+     "附表2 2025年上半年汉寿县各乡镇茶叶产量\n单位：吨，%\n乡镇　茶叶产量　同比增长\n"
+     "太子庙镇　812　6.4\n洲口镇　655　-2.1\n全县　1467　2.5\n",
+     "430722",
+     "2025-07-20",
+     {"812|茶叶产量|level||2025-H1|太子庙镇", "6.4|茶叶产量|growth|yoy|2025-H1|太子庙镇",
+      "655|茶叶产量|level||2025-H1|洲口镇", "-2.1|茶叶产量|growth|yoy|2025-H1|洲口镇",
+      "1467|茶叶产量|level||2025-H1|汉寿县", "2.5|茶叶产量|growth|yoy|2025-H1|汉寿县"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
