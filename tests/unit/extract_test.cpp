@@ -1765,6 +1765,12 @@ const std::vector<Case> kCases = {
      {"812|茶叶产量|level||2025-H1|太子庙镇", "6.4|茶叶产量|growth|yoy|2025-H1|太子庙镇",
       "655|茶叶产量|level||2025-H1|洲口镇", "-2.1|茶叶产量|growth|yoy|2025-H1|洲口镇",
       "1467|茶叶产量|level||2025-H1|汉寿县", "2.5|茶叶产量|growth|yoy|2025-H1|汉寿县"}},
+    // 老城镇党委: before a town's offices, X城镇 is a town (not X + 城镇, urban)
+    {"a_town_named_like_urban_before_its_offices",
+     "老城镇党委负责同志：\n　　今年，全镇村集体经济收入386.4万元。\n",
+     "430722",
+     "2025-12-20",
+     {"386.4万元|村集体经济收入|level||2025|老城镇"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
