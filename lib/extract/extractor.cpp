@@ -493,6 +493,12 @@ class RecordBuilder {
                 std::size_t qj, std::vector<Record>* out) {
     note_zones(sent);
     note_towns(sent);
+    // (a list introduced by a line ends at the first line that is no item of it)
+    if (sent.line != intro_line_ && sent.line != intro_line_ + 1) intro_name_.clear();
+    if (!intro_name_.empty() && sent.line == intro_line_ + 1) {
+      if (qi == qj) intro_name_.clear();
+      intro_line_ = sent.line;
+    }
     int subject = sentence_subject(sent, pi, pj);
     const bool subject_named_later = subject < 0;
     const int line_before = carried_.line_region;
@@ -698,6 +704,38 @@ class RecordBuilder {
                  p_.periods[k].role == PeriodRole::kReporting)
           carried_.year_hint = p_.ref_year + shape.year_rel;
       }
+    if (!produced && qi == qj && introduces_list(sent) &&
+        find_first(s_.substr(sent.begin, sent.end - sent.begin), "如下") !=
+            std::string_view::npos) {
+      intro_name_ = list_intro_name(sent, pi, pj);
+      intro_line_ = sent.line;
+    }
+  }
+
+  // What a line that introduces a list names (各县(市、区)建筑业总产值及增速如下:
+  // names 建筑业总产值): its last clause without the words of introduction, the
+  // class of the items, periods and places.
+  std::string list_intro_name(const Sentence& sent, std::size_t pi, std::size_t pj) {
+    std::size_t e = sent.end;
+    while (e > sent.begin && (s_[e - 1] == '\n' || s_[e - 1] == ' ' || s_[e - 1] == ':')) --e;
+    std::size_t b = sent.begin;
+    for (std::size_t c = b; c < e; ++c)
+      if (s_[c] == ',') b = c + 1;
+    std::string_view t = s_.substr(b, e - b);
+    for (std::string_view w : {"情况如下", "如下", "分别为", "分别是"})
+      if (ends_at(t, t.size(), w)) {
+        t.remove_suffix(w.size());
+        break;
+      }
+    for (std::string_view w :
+         {"及其增速", "及增速", "和增速", "及增长情况", "增长情况", "及增幅", "情况"})
+      if (ends_at(t, t.size(), w)) {
+        t.remove_suffix(w.size());
+        break;
+      }
+    std::vector<int> regions;
+    const std::string name = subject_text(b, b + t.size(), pi, pj, &regions);
+    return std::string(without_row_class(clean_indicator(without_row_class(name))));
   }
 
   // 2025年全县春播进展顺利：⏎--粮食播种面积…: a sentence that ends in a colon
@@ -1535,23 +1573,9 @@ class RecordBuilder {
   }
 
   // What the title names (表1 2025年1—9月主要港口货物吞吐量 -> 港口货物吞吐量).
-  std::string table_title(const Table& t) const {
-    if (t.title_line < 0) return std::string();
-    const Line& l = seg_.lines[static_cast<std::size_t>(t.title_line)];
-    std::size_t b = l.begin;
-    for (const PeriodHit& p : periods_in(l.begin, l.end))
-      if (p.end <= l.end) b = std::max(b, p.end);
-    std::string_view name = s_.substr(b, l.end - b);
-    if (const std::size_t unit = find_first(name, "单位"); unit != std::string_view::npos)
-      name = name.substr(0, unit);
-    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-    if (starts_at(name, 0, "表")) {
-      std::size_t i = 3;
-      while (i < name.size() && ((name[i] >= '0' && name[i] <= '9') || name[i] == ' ')) ++i;
-      name.remove_prefix(i);
-    }
-    while (!name.empty() && name[0] == ' ') name.remove_prefix(1);
-    // 各区县规模以上工业营业收入: the rows' class is no part of the indicator
+  // 各区县规模以上工业营业收入 -> 规模以上工业营业收入: the class of the rows
+  // or items (各区县, 分行业, 彭阳县各乡镇) is no part of an indicator.
+  std::string_view without_row_class(std::string_view name) const {
     static const WordList kRowClasses = {"各县(市、区)", "各县市区", "各区县", "各县区", "各地区",
                                          "各区",         "各县",     "各市",   "分区县", "分地区",
                                          "分港区",       "分行业",   "分产品", "分区域", "主要"};
@@ -1576,6 +1600,26 @@ class RecordBuilder {
     for (std::string_view w = kRowClasses.prefix_of(name); !w.empty();
          w = kRowClasses.prefix_of(name))
       name.remove_prefix(w.size());
+    return name;
+  }
+
+  std::string table_title(const Table& t) const {
+    if (t.title_line < 0) return std::string();
+    const Line& l = seg_.lines[static_cast<std::size_t>(t.title_line)];
+    std::size_t b = l.begin;
+    for (const PeriodHit& p : periods_in(l.begin, l.end))
+      if (p.end <= l.end) b = std::max(b, p.end);
+    std::string_view name = s_.substr(b, l.end - b);
+    if (const std::size_t unit = find_first(name, "单位"); unit != std::string_view::npos)
+      name = name.substr(0, unit);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (starts_at(name, 0, "表")) {
+      std::size_t i = 3;
+      while (i < name.size() && ((name[i] >= '0' && name[i] <= '9') || name[i] == ' ')) ++i;
+      name.remove_prefix(i);
+    }
+    while (!name.empty() && name[0] == ' ') name.remove_prefix(1);
+    name = without_row_class(name);
 
     // (…变动情况(%): the unit in brackets and the word for "the table of")
     if (ends_at(name, name.size(), ")"))
@@ -2342,6 +2386,10 @@ class RecordBuilder {
         more_than_before = true;
       }
     }
+    // (🔹顺庆区　108.6亿元　增长6.5% under 各县(市、区)建筑业总产值及增速如下: an item of
+    // a place and its figures is of what the line before the list names)
+    if (indicator.empty() && !intro_name_.empty() && sent.line == intro_line_)
+      indicator = intro_name_;
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);
     if (plan_of_last) base.status = RecordStatus::kTarget;
     base.measure = flow_amount ? Measure::kLevel : cut ? Measure::kChange : st.measure;
@@ -2512,6 +2560,10 @@ class RecordBuilder {
   int home_zone_ = -1;      // the local region of Prepared::home_zone, or -1
   int last_town_ = -1;      // the town (镇, 乡, 街道) named last, for 全镇 / 我镇
   std::size_t list_sentence_ = std::string_view::npos;  // and its sentence
+  // What a line that introduces a list of items names (建筑业总产值 of
+  // 各县(市、区)建筑业总产值及增速如下:), and the last line of the list so far
+  std::string intro_name_;
+  int intro_line_ = -1;
   Recent last_;                     // the paragraph's previous record (349.7亿元,增长6%)
   std::vector<Recent> last_group_;  // the records of the previous value group
   bool have_last_ = false;

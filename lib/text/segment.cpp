@@ -99,13 +99,24 @@ bool table_line(std::string_view s, std::string_view text, std::size_t e) {
 }  // namespace
 
 std::size_t bullet_at(std::string_view s, std::size_t i) {
-  // (all start with E2; their second bytes are 96 97 98, or 80 for •, not
-  // the 80 of — “ ”, most of the E2 characters of a text)
-  if (i + 1 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE2) return 0;
-  const auto second = static_cast<unsigned char>(s[i + 1]);
-  if (second < 0x96 && !(second == 0x80 && starts_at(s, i, "•"))) return 0;
-  static const WordList kBullets = {"■", "●", "◆", "▲", "★", "•", "▶"};
-  return kBullets.at(s, i).size();
+  if (i + 1 >= s.size()) return 0;
+  const auto first = static_cast<unsigned char>(s[i]);
+  std::size_t n = 0;
+  if (first == 0xE2) {
+    // (their second bytes are 96 to 9E, or 80 for •, not the 80 of — “ ”,
+    // most of the E2 characters of a text)
+    const auto second = static_cast<unsigned char>(s[i + 1]);
+    if (second < 0x96 && !(second == 0x80 && starts_at(s, i, "•"))) return 0;
+    static const WordList kBullets = {"■", "●", "◆", "▲", "★", "•", "▶", "▪", "►", "◇", "➤", "✅"};
+    n = kBullets.at(s, i).size();
+  } else if (first == 0xF0) {
+    // the emoji of posts' lists (🔹顺庆区　108.6亿元), not those of their headings
+    static const WordList kEmoji = {"🔹", "🔸", "🔷", "🔶", "👉", "📌"};
+    n = kEmoji.at(s, i).size();
+  }
+  // (▪️: with the variation selector that asks for an emoji's look)
+  if (n > 0 && starts_at(s, i + n, "\xEF\xB8\x8F")) n += 3;
+  return n;
 }
 
 bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
@@ -123,9 +134,9 @@ bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len) {
     *len = 1;
     return true;
   }
-  // ■ ● ◆ ▲ ★ • ▶ open an item (■2846家⏎国家高新技术企业⏎■11.2%⏎研发投入强度: a
+  // ■ ● ◆ ▲ ★ • ▶ (and 🔹, 👉 …) open an item (■2846家⏎国家高新技术企业⏎■11.2%⏎研发投入强度: a
   // box of figures, each before its name)
-  if (static_cast<unsigned char>(c) == 0xE2) {
+  if (static_cast<unsigned char>(c) == 0xE2 || static_cast<unsigned char>(c) == 0xF0) {
     *len = bullet_at(s, i);
     return *len > 0;
   }

@@ -43,7 +43,7 @@ void segment(std::string_view clean, Segments* out);
 // Whether the clause ends at s[i] (a clause separator). Sets *len to its size.
 bool clause_separator_at(std::string_view s, std::size_t i, std::size_t* len);
 
-// Size of the bullet at s[i] (■ ● ◆ ▲ ★ • ▶, which open an item: of a column
+// Size of the bullet at s[i] (■ ● ◆ ▲ ★ • ▶ ▪ 🔹 👉 …, which open an item: of a column
 // of briefs, of a box of figures), or 0. It separates clauses too.
 std::size_t bullet_at(std::string_view s, std::size_t i);
 

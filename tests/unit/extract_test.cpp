@@ -1771,6 +1771,17 @@ const std::vector<Case> kCases = {
      "430722",
      "2025-12-20",
      {"386.4万元|村集体经济收入|level||2025|老城镇"}},
+    // items of a list a line introduces (…及增速如下:), each a place and its
+    // figures after an emoji bullet, are of what that line names
+    {"items_of_places_under_a_line_that_introduces_them",
+     "1-10月，各县（市、区）社会消费品零售总额及增速如下：\n🔸平阳县　86.4亿元　增长5.2%\n"
+     "🔸苍南县　92.1亿元　增长4.8%\n",
+     "330300",
+     "2025-11-20",
+     {"86.4亿元|社会消费品零售总额|level||2025-01/2025-10|平阳县",
+      "5.2%|社会消费品零售总额|growth|yoy|2025-01/2025-10|平阳县",
+      "92.1亿元|社会消费品零售总额|level||2025-01/2025-10|苍南县",
+      "4.8%|社会消费品零售总额|growth|yoy|2025-01/2025-10|苍南县"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
