@@ -2448,6 +2448,14 @@ class RecordBuilder {
           ind.erase(0, flow.size());
           r.indicator_id.clear();
         }
+        // (…增速居全省第六位。其中，三季度当季完成228.6亿元: a level, growth or
+        // share after the rank of a growth rate is of what grew, not of the rate)
+        // (a rank or a change after it is still of the rate)
+        if (!st.growth_rate && st.measure != Measure::kRank && st.measure != Measure::kChange &&
+            ind.size() > 6 && ends_at(ind, ind.size(), "增速")) {
+          ind.resize(ind.size() - 6);
+          r.indicator_id.clear();
+        }
         if (st.growth_rate) ind += "增速";
         if (!st.per_day_or_month.empty()) {
           ind.insert(0, st.per_day_or_month);

@@ -1782,6 +1782,18 @@ const std::vector<Case> kCases = {
       "5.2%|社会消费品零售总额|growth|yoy|2025-01/2025-10|平阳县",
       "92.1亿元|社会消费品零售总额|level||2025-01/2025-10|苍南县",
       "4.8%|社会消费品零售总额|growth|yoy|2025-01/2025-10|苍南县"}},
+    // 当季 alone names no indicator; after the rank of a growth rate, a level
+    // and its growth are of what grew
+    {"a_quarter_of_its_own_after_the_rank_of_a_growth_rate",
+     "前三季度，全县建筑业总产值86.4亿元，增长5.1%，增速居全市第三位。其中，三季度当季完成31."
+     "2亿元，增长6.3%。",
+     "430722",
+     "2025-10-25",
+     {"86.4亿元|建筑业总产值|level||2025-01/2025-09|汉寿县",
+      "5.1%|建筑业总产值|growth|yoy|2025-01/2025-09|汉寿县",
+      "三位|建筑业总产值增速|rank|全市|2025-01/2025-09|汉寿县",
+      "31.2亿元|建筑业总产值|level||2025-Q3|汉寿县",
+      "6.3%|建筑业总产值|growth|yoy|2025-Q3|汉寿县"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
