@@ -2263,8 +2263,12 @@ class RecordBuilder {
     // 签约项目68个，总投资326亿元, 实施重点项目386个，完成投资…: a figure of the things
     // counted just before
     if (*have_last && last->sentence_begin == sentence_begin(sent) &&
-        of_things_counted(*last, indicator, sent.begin, q0.qual_begin))
-      indicator = last->indicator + indicator;
+        of_things_counted(*last, indicator, sent.begin, q0.qual_begin)) {
+      // (签约项目数比上届增加18个，总投资增长23.6%: the projects', not their number's)
+      std::string_view things = last->indicator;
+      if (things.size() > 6 && ends_at(things, things.size(), "数")) things.remove_suffix(3);
+      indicator = std::string(things) + indicator;
+    }
     object_before_verb(*have_last ? last : nullptr, &indicator);
     // 一般公共预算收入完成62.35亿元，为预算的101.8%: a completion ratio, named
     // after what is completed (the indicator before, unless the subject names it)

@@ -1794,6 +1794,13 @@ const std::vector<Case> kCases = {
       "三位|建筑业总产值增速|rank|全市|2025-01/2025-09|汉寿县",
       "31.2亿元|建筑业总产值|level||2025-Q3|汉寿县",
       "6.3%|建筑业总产值|growth|yoy|2025-Q3|汉寿县"}},
+    // the investment of the things counted is theirs, not their number's
+    {"investment_of_things_whose_number_was_counted",
+     "今年以来，全区招引项目数比上年增加12个，总投资增长18.4%。",
+     "430702",
+     "2025-06-20",
+     {"12个|招引项目数|change|上年|2025-YTD|武陵区",
+      "18.4%|招引项目总投资|growth|yoy|2025-YTD|武陵区"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
