@@ -1815,11 +1815,14 @@ class RecordBuilder {
           (w == "镇" && starts_at(s_, at + 3, "化")))
         continue;
       // (越城街道: 城 before 街道 is a name's, before 镇 a kind's: 新城镇, 县城镇)
-      // (but 古城镇党委, 新城镇人民政府: a town's offices name a town)
+      // (but 古城镇党委, 新城镇人民政府: a town's offices name a town, and so
+      // does a list of towns: 若水镇、林城镇)
       static const WordList kOffices = {"党委", "人民政府", "政府", "镇长", "乡长"};
-      bool named = kKinds.at(s_, i).empty() &&
-                   (w == "街道" || kKinds.at(s_, at - 3).empty() ||
-                    (kKinds.at(s_, at - 3) == "城" && !kOffices.at(s_, at + 3).empty()));
+      bool named =
+          kKinds.at(s_, i).empty() &&
+          (w == "街道" || kKinds.at(s_, at - 3).empty() ||
+           (kKinds.at(s_, at - 3) == "城" && (!kOffices.at(s_, at + 3).empty() ||
+                                              ends_at(s_, i, "镇、") || ends_at(s_, i, "乡、"))));
       // (not 返乡入乡创业: a word of 乡 inside is no town's name)
       for (std::size_t k = i; k < at && named; k += 3)
         named = static_cast<unsigned char>(s_[k]) >= 0xE4 && kNotInZoneName.at(s_, k).empty() &&

@@ -1801,6 +1801,13 @@ const std::vector<Case> kCases = {
      "2025-06-20",
      {"12个|招引项目数|change|上年|2025-YTD|武陵区",
       "18.4%|招引项目总投资|growth|yoy|2025-YTD|武陵区"}},
+    // X城镇 in a list of towns is a town
+    {"a_town_named_like_urban_in_a_list_of_towns",
+     "全年新建高标准农田3.2万亩，其中太子庙镇、龙城镇新建分别为0.8万亩和0.6万亩。",
+     "430722",
+     "2025-12-20",
+     {"3.2万亩|新建高标准农田|level||2025|汉寿县", "0.8万亩|新建高标准农田|level||2025|太子庙镇",
+      "0.6万亩|新建高标准农田|level||2025|龙城镇"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
