@@ -893,6 +893,19 @@ class RecordBuilder {
     return table_places_[ti] == 1;
   }
 
+  // A name like a place's that the gazetteer lacks (大通湖区, 临江新区, 白阳镇), in
+  // a table or list of places, as a place of this document; else -1.
+  int unlisted_place(std::string_view name) {
+    static const WordList kPlaceEnds = {"区", "县", "镇", "乡", "街道"};
+    static const WordList kNoPlace = {"其他", "其它", "其中", "全", "合计", "总计"};
+    if (p_.home < 0 || name.empty() || name.size() > 7 * 3 ||
+        static_cast<unsigned char>(name[0]) < 0xE4 || !kNoPlace.prefix_of(name).empty() ||
+        kPlaceEnds.suffix_of(name).empty() ||
+        name.find_first_of("#0123456789()") != std::string_view::npos)
+      return -1;
+    return local_region(std::string(name), "", x_.gazetteer.region(p_.home).code);
+  }
+
   // Whether the section's heading is one line that opens with an emoji
   // (🏗️总产值稳步增长, ✨夜间经济): a topic of a post, not a part with a time of
   // its own.
@@ -1182,6 +1195,15 @@ class RecordBuilder {
            ends_at(s_, p_.periods[t].begin, "由") ||
            ends_at(s_, p_.periods[t].begin, "从")))  // (but 恢复到2019年的112% is one)
         own = &p_.periods[t];
+    // (前三季度…。本年新签合同额538.9亿元: 本年 inside a name of statistics, 本年新签,
+    // 本年新开工, is the year so far of the carried span)
+    if (before && !own && before->end == before->begin + 6 &&
+        starts_at(s_, before->begin, "本年") && starts_at(s_, before->end, "新")) {
+      const std::string& now = carried_.period();
+      if (now.size() == 15 && now[7] == '/' && p_.ref_year > 0 &&
+          now.compare(0, 4, std::to_string(p_.ref_year)) == 0)
+        before = nullptr;
+    }
     if (per_year) {
     } else if (own) {
       period = canonical(*own, p_.ref_year, hint, p_.ref_month);
@@ -1284,16 +1306,9 @@ class RecordBuilder {
         region = m.region, places = true;
     }
     if (!places && region < 0 && table_of_places(t)) {
-      // (大通湖区, 红旗镇 among 资阳区, 赫山区…: a place the gazetteer lacks, named like one)
-      const std::string_view name = s_.substr(row.label_begin, row.label_end - row.label_begin);
-      static const WordList kPlaceEnds = {"区", "县", "镇", "乡", "街道"};
-      static const WordList kNoPlace = {"其他", "其它", "其中", "全", "合计", "总计"};
-      if (name.size() <= 7 * 3 && static_cast<unsigned char>(name[0]) >= 0xE4 &&
-          kNoPlace.prefix_of(name).empty() && !kPlaceEnds.suffix_of(name).empty() &&
-          name.find_first_of("#0123456789()") == std::string_view::npos && p_.home >= 0) {
-        region = local_region(std::string(name), "", x_.gazetteer.region(p_.home).code);
-        places = true;
-      }
+      // (大通湖区, 红旗镇 among 资阳区, 赫山区…)
+      region = unlisted_place(s_.substr(row.label_begin, row.label_end - row.label_begin));
+      places = region >= 0;
     }
     // (合计, 市直企业 in a table of places: the table's place, not the row's above)
     if (region < 0 && table_of_places(t))
@@ -2395,6 +2410,14 @@ class RecordBuilder {
     }
     // (🔹顺庆区　108.6亿元　增长6.5% under 各县(市、区)建筑业总产值及增速如下: an item of
     // a place and its figures is of what the line before the list names)
+    // (🔹临江新区　29.4亿元: a place the gazetteer lacks, named like one)
+    if (!intro_name_.empty() && sent.line == intro_line_ && n == 1 && region < 0 &&
+        !indicator.empty() && subj == indicator)
+      if (const int place = unlisted_place(indicator); place >= 0) {
+        region = place;
+        carried_.line_region = place;
+        indicator.clear();
+      }
     if (indicator.empty() && !intro_name_.empty() && sent.line == intro_line_)
       indicator = intro_name_;
     Record base = context_record(sent, pi, pj, q0.qual_begin, q0.end, region, subject, per_year);

@@ -1808,6 +1808,27 @@ const std::vector<Case> kCases = {
      "2025-12-20",
      {"3.2万亩|新建高标准农田|level||2025|汉寿县", "0.8万亩|新建高标准农田|level||2025|太子庙镇",
       "0.6万亩|新建高标准农田|level||2025|龙城镇"}},
+    // 本年 inside a name of statistics (本年新开工) is the year so far of the
+    // carried span
+    {"this_year_inside_a_name_under_a_span",
+     "1-8月，全县房屋施工面积318.6万平方米，增长2.4%。其中，本年新开工面积42.8万平方米，下降6.1%。",
+     "430722",
+     "2025-09-18",
+     {"318.6万平方米|房屋施工面积|level||2025-01/2025-08|汉寿县",
+      "2.4%|房屋施工面积|growth|yoy|2025-01/2025-08|汉寿县",
+      "42.8万平方米|新开工面积|level||2025-01/2025-08|汉寿县",
+      "6.1%|新开工面积|growth|yoy|2025-01/2025-08|汉寿县"}},
+    // an item of a list of places that the gazetteer lacks (a new area) is a
+    // place of its own
+    {"items_of_places_under_a_line_that_introduces_them_with_an_unlisted_area",
+     "1-10月，各县（市、区）社会消费品零售总额及增速如下：\n🔸平阳县　86.4亿元　增长5.2%\n"
+     "🔸瓯江口新区　12.3亿元　增长9.1%\n",
+     "330300",
+     "2025-11-20",
+     {"86.4亿元|社会消费品零售总额|level||2025-01/2025-10|平阳县",
+      "5.2%|社会消费品零售总额|growth|yoy|2025-01/2025-10|平阳县",
+      "12.3亿元|社会消费品零售总额|level||2025-01/2025-10|瓯江口新区",
+      "9.1%|社会消费品零售总额|growth|yoy|2025-01/2025-10|瓯江口新区"}},
 };
 
 class Extract : public ::testing::TestWithParam<Case> {};
