@@ -234,15 +234,20 @@ class RecordBuilder {
       home_zone_ = local_region(p_.home_zone, "", x_.gazetteer.region(p_.home).code);
     // the rows of tables, by line: (table, row) or (-1, -1)
     find_tables(p_.clean, seg_.lines, p_.quantities, &tables_);
+    table_line_.assign(seg_.lines.size(), false);
     for (const Table& t : tables_) {
       table_titles_.push_back(table_title(t));
       table_rates_.push_back(rates_title(t));
+      table_places_.push_back(rows_are_places(t));
+      table_line_[static_cast<std::size_t>(t.header_line)] = true;
     }
     std::vector<std::pair<int, int>> row_at(seg_.lines.size(), {-1, -1});
     for (std::size_t t = 0; t < tables_.size(); ++t)
-      for (std::size_t r = 0; r < tables_[t].rows.size(); ++r)
-        row_at[static_cast<std::size_t>(tables_[t].rows[r].line)] = {static_cast<int>(t),
-                                                                     static_cast<int>(r)};
+      for (std::size_t r = 0; r < tables_[t].rows.size(); ++r) {
+        const auto line = static_cast<std::size_t>(tables_[t].rows[r].line);
+        row_at[line] = {static_cast<int>(t), static_cast<int>(r)};
+        table_line_[line] = true;
+      }
     std::size_t qi = 0, pi = 0;
     int done_row_line = -1;
     for (const Sentence& sent : seg_.sentences) {
@@ -284,8 +289,10 @@ class RecordBuilder {
       // list under a heading of its time: 2026年主要预期目标)
       // (nor does a heading that opens with an emoji, 💡外埠市场持续拓展, a
       // part of a post)
-      const int table_line = first_table_line(sent.section);
-      const bool in_table = opens_in_table(sent.section);
+      const std::span<const Line> group = heading_group(seg_.lines, sent.section);
+      const int table_line = first_table_line(group);
+      const bool in_table =
+          table_line >= 0 && table_line == static_cast<int>(&group.front() - seg_.lines.data());
       const bool keep = indented_line(sent.line) || bracket_label(sent.section) ||
                         emoji_label(sent.section) || in_table ||
                         (bullet_at(s_, sent.begin) > 0 && carried_.section_period_of_heading);
@@ -735,7 +742,7 @@ class RecordBuilder {
       }
     std::vector<int> regions;
     const std::string name = subject_text(b, b + t.size(), pi, pj, &regions);
-    return std::string(without_row_class(clean_indicator(without_row_class(name))));
+    return clean_indicator(without_row_class(name));
   }
 
   // 2025年全县春播进展顺利：⏎--粮食播种面积…: a sentence that ends in a colon
@@ -849,48 +856,31 @@ class RecordBuilder {
     return rest.empty() || (starts_at(rest, 0, "(单位") && ends_at(rest, rest.size(), ")"));
   }
 
-  // Whether section k's first line is a table's header or row.
-  bool opens_in_table(int k) const {
-    const std::span<const Line> group = heading_group(seg_.lines, k);
-    return !group.empty() &&
-           first_table_line(k) == static_cast<int>(&group.front() - seg_.lines.data());
-  }
-
-  // The first line of section k's heading group that is a table's header or
-  // row (a short line read as a heading), or -1.
-  int first_table_line(int k) const {
-    const std::span<const Line> group = heading_group(seg_.lines, k);
+  // The first line of a heading group that is a table's header or row (a
+  // short line read as a heading), or -1.
+  int first_table_line(std::span<const Line> group) const {
     for (const Line& l : group) {
       const int line = static_cast<int>(&l - seg_.lines.data());
-      for (const Table& t : tables_) {
-        if (t.header_line == line) return line;
-        for (const TableRow& r : t.rows)
-          if (r.line == line) return line;
-      }
+      if (table_line_[static_cast<std::size_t>(line)]) return line;
     }
     return -1;
   }
 
   // Whether the table's rows are places: at least two are places of the
   // gazetteer (资阳区, 赫山区…), or the label column's header is a word for
-  // places (乡镇); computed once per table.
-  bool table_of_places(const Table& t) {
-    const std::size_t ti = static_cast<std::size_t>(&t - tables_.data());
-    if (table_places_.size() < tables_.size()) table_places_.assign(tables_.size(), -1);
-    if (table_places_[ti] < 0) {
-      int n = 0;
-      for (const TableRow& r : t.rows) {
-        const RegionMatch m =
-            x_.gazetteer.match_at(s_.substr(0, r.label_end), r.label_begin, p_.home);
-        n += m.region >= 0 && m.begin == r.label_begin && m.end == r.label_end;
-      }
-      // (乡镇, 地区, 区县(市): a label column headed by a word for places)
-      bool header = false;
-      for (std::string_view w : {"乡镇", "镇街", "地区", "区县", "县区", "县(市", "县市区", "街道"})
-        header = header || find_first(t.label_header, w) != std::string_view::npos;
-      table_places_[ti] = n >= 2 || header;
+  // places (乡镇).
+  bool rows_are_places(const Table& t) const {
+    int n = 0;
+    for (const TableRow& r : t.rows) {
+      const RegionMatch m =
+          x_.gazetteer.match_at(s_.substr(0, r.label_end), r.label_begin, p_.home);
+      n += m.region >= 0 && m.begin == r.label_begin && m.end == r.label_end;
     }
-    return table_places_[ti] == 1;
+    // (乡镇, 地区, 区县(市): a label column headed by a word for places)
+    bool header = false;
+    for (std::string_view w : {"乡镇", "镇街", "地区", "区县", "县区", "县(市", "县市区", "街道"})
+      header = header || find_first(t.label_header, w) != std::string_view::npos;
+    return n >= 2 || header;
   }
 
   // A name like a place's that the gazetteer lacks (大通湖区, 临江新区, 白阳镇), in
@@ -1305,13 +1295,14 @@ class RecordBuilder {
           (m.end == row.label_end || (rest.size() <= 9 && ends_at(rest, rest.size(), "区"))))
         region = m.region, places = true;
     }
-    if (!places && region < 0 && table_of_places(t)) {
+    const std::size_t ti = static_cast<std::size_t>(&t - tables_.data());
+    if (!places && region < 0 && table_places_[ti]) {
       // (大通湖区, 红旗镇 among 资阳区, 赫山区…)
       region = unlisted_place(s_.substr(row.label_begin, row.label_end - row.label_begin));
       places = region >= 0;
     }
     // (合计, 市直企业 in a table of places: the table's place, not the row's above)
-    if (region < 0 && table_of_places(t))
+    if (region < 0 && table_places_[ti])
       region = carried_.section_region >= 0 ? carried_.section_region
                : home_zone_ >= 0            ? home_zone_
                                             : p_.home;
@@ -1319,7 +1310,6 @@ class RecordBuilder {
         find_first(t.label_header, "指标") == std::string::npos &&
         find_first(t.label_header, "项目") == std::string::npos)
       units = true;
-    const std::size_t ti = static_cast<std::size_t>(&t - tables_.data());
     const std::string& title = table_titles_[ti];
     // (城镇居民人均可支配收入(前三季度): a row that names its own period, for
     // every cell of the row)
@@ -2592,7 +2582,8 @@ class RecordBuilder {
   std::vector<Table> tables_;              // the tables of the text
   std::vector<std::string> table_titles_;  // and what each one's caption names
   std::vector<bool> table_rates_;          // and whether it says it holds rates only
-  std::vector<signed char> table_places_;  // and whether its rows are places (-1: not known yet)
+  std::vector<bool> table_places_;         // and whether its rows are places
+  std::vector<bool> table_line_;           // by line: a table's header or row
   std::vector<Region> local_;              // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
   int home_zone_ = -1;      // the local region of Prepared::home_zone, or -1

@@ -260,16 +260,13 @@ void PeriodFinder::find_from(std::string_view s, Next next, std::vector<PeriodHi
     }
     // A bare small number before 月 must really be a month: 3个月 is a duration.
     PeriodHit h{start, end, shape, PeriodRole::kReporting, shape.year != 0};
+    // (比上年, 较2024年; 快于上年, 高于2024年: a comparison written with 于;
+    // 恢复到2019年的112%, 相当于2019年的1.3倍)
+    static const WordList kComparedBy = {"比",   "较",   "与",   "同比",   "相比",   "比上",
+                                         "上年", "快于", "慢于", "高于",   "低于",   "好于",
+                                         "优于", "多于", "少于", "恢复到", "恢复至", "相当于"};
     bool comparison =
-        shape.same_period || ends_at(s, start, "比") || ends_at(s, start, "较") ||
-        ends_at(s, start, "与") || ends_at(s, start, "同比") || ends_at(s, start, "相比") ||
-        ends_at(s, start, "比上") || ends_at(s, start, "上年") ||
-        // 快于上年, 高于2024年: a comparison written with 于
-        ends_at(s, start, "快于") || ends_at(s, start, "慢于") || ends_at(s, start, "高于") ||
-        ends_at(s, start, "低于") || ends_at(s, start, "好于") || ends_at(s, start, "优于") ||
-        ends_at(s, start, "多于") || ends_at(s, start, "少于") ||
-        // 恢复到2019年的112%, 相当于2019年的1.3倍
-        ends_at(s, start, "恢复到") || ends_at(s, start, "恢复至") || ends_at(s, start, "相当于") ||
+        shape.same_period || !kComparedBy.suffix_of(s.substr(0, start)).empty() ||
         // 由2020年的438.6亿元增加到612.8亿元: the starting point; 是2020年的2.4倍: a base
         ((ends_at(s, start, "由") || ends_at(s, start, "从") || ends_at(s, start, "是") ||
           ends_at(s, start, "为")) &&
