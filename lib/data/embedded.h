@@ -10,6 +10,7 @@ std::string_view units_tsv();
 std::string_view regions_tsv();
 std::string_view zones_tsv();
 std::string_view short_name_conflicts_tsv();
+std::string_view lexicon_tsv();
 }  // namespace econex::detail::data
 
 #endif  // ECONEX_LIB_DATA_EMBEDDED_H_

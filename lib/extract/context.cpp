@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "data/lexicon.h"
 #include "text/search.h"
 #include "text/word_list.h"
 
@@ -66,8 +67,7 @@ int heading_region(const Gazetteer& g, std::string_view s, const std::vector<Lin
 }
 
 bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
-  static const WordList kBefore = {"高于", "低于", "快于", "慢于", "超过", "比", "较",
-                                   "占",   "对",   "与",   "同",   "向",   "赴"};
+  static const WordList& kBefore = lexicon("basis.before");
   if (!kBefore.suffix_of(s.substr(0, b)).empty()) return true;
   // 中国(北京)国际…博览会: the host city in brackets is part of the event's name
   if (ends_at(s, b, "中国(") && starts_at(s, e, ")")) return true;
@@ -78,12 +78,7 @@ bool region_is_basis(std::string_view s, std::size_t b, std::size_t e) {
     if (i > e && starts_at(s, i, "强")) return true;
   }
   // 重庆高新区 in 视察重庆重要讲话 is a place; 全国纪录, 四川轻化工大学 are names
-  static const WordList kNames = {"大学", "学院", "银行", "集团", "公司", "机场", "纪录", "日报",
-                                  "海关", "重要讲话", "国际机场", "风景区", "景区", "北站", "南站",
-                                  "东站", "西站", "站",
-                                  // 鲅鱼圈港区, 衡山科学城: a port's area, a science park,
-                                  // named after the place they lie in
-                                  "港区", "科学城"};
+  static const WordList& kNames = lexicon("basis.names");
   return !kNames.at(s, e).empty();
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 
+#include "data/lexicon.h"
 #include "econex/econex.hpp"
 #include "extract/context.h"
 #include "extract/fixed_forms.h"
@@ -150,11 +151,7 @@ constexpr ZoneWord kZoneWords[] = {{"高新技术产业开发区", true},
 // An indicator of what flows over a time (收入, 投资, 增加值), not of what
 // stands at a point (余额, 企业, 人口).
 bool flow_indicator(std::string_view ind) {
-  static const WordList kFlows = {"增加值",     "总产值", "产值",   "营业收入", "收入",   "投资",
-                                  "零售总额",   "零售额", "销售额", "利润总额", "利润",   "进出口",
-                                  "进出口总额", "出口",   "进口",   "税收",     "支出",   "产量",
-                                  "发电量",     "用电量", "吞吐量", "客运量",   "货运量", "出栏",
-                                  "销量",       "销售量", "成交额", "交易额"};
+  static const WordList& kFlows = lexicon("indicator.flows");
   std::string_view t = ind;
   if (t.ends_with("增速")) t.remove_suffix(6);
   // (项目总投资, 项目完成投资: what the projects are worth or took since
@@ -171,8 +168,7 @@ const WordList& flow_words() {
 }
 
 // Characters that are not part of a zone's name: 的, 和, 各 …, and levels.
-const WordList kNotInZoneName = {"的", "和", "及", "与", "各", "等", "全", "在", "省",
-                                 "市", "县", "区", "级", "家", "该", "本", "我", "个"};
+const WordList& kNotInZoneName = lexicon("zone.not_in_name");
 
 // What later statements read of a record already made: its indicator (for
 // 增长6% after 349.7亿元), place (for a list that follows the places of the
@@ -1278,8 +1274,7 @@ class RecordBuilder {
     const std::size_t grows = growth_suffix(label);
     if (grows != std::string_view::npos) label = label.substr(0, grows);
     // (市区, 城区: the city's urban districts together, a whole of their own)
-    static const WordList kWholes = {"合计",   "总计", "全市", "全省", "市区", "城区",
-                                     "主城区", "全区", "全县", "全国", "总体"};
+    static const WordList& kWholes = lexicon("table.wholes");
     // rows of places (鼓楼区, 合计) or of other units named after the label
     // column's header (港区, 企业): the columns name the indicators
     int region = -1;  // (else the context's)
@@ -1495,9 +1490,7 @@ class RecordBuilder {
   // A column named by a period or a word that only says "the value" (本月, 累计).
   // (name: the words of a header cell, starting at clean offset b)
   bool generic_name(std::string_view name, std::size_t b) const {
-    static const WordList kGeneric = {
-        "本月",   "当月", "本期",   "累计",   "绝对值", "数值",   "总量",   "金额", "数量", "合计",
-        "绝对额", "总额", "完成数", "执行数", "实际数", "预算数", "完成额", "本年", "数额"};
+    static const WordList& kGeneric = lexicon("table.generic_columns");
     if (!kGeneric.at(name, 0).empty() && kGeneric.at(name, 0).size() == name.size()) return true;
     const std::size_t e = b + name.size();
     for (const PeriodHit& p : periods_in(b > 64 ? b - 64 : 0, e)) {
@@ -1581,9 +1574,7 @@ class RecordBuilder {
   // 各区县规模以上工业营业收入 -> 规模以上工业营业收入: the class of the rows
   // or items (各区县, 分行业, 彭阳县各乡镇) is no part of an indicator.
   std::string_view without_row_class(std::string_view name) const {
-    static const WordList kRowClasses = {"各县(市、区)", "各县市区", "各区县", "各县区", "各地区",
-                                         "各区",         "各县",     "各市",   "分区县", "分地区",
-                                         "分港区",       "分行业",   "分产品", "分区域", "主要"};
+    static const WordList& kRowClasses = lexicon("table.row_classes");
     // 各县（市）区, 各旗县区: a list of kinds of places after 各 (彭阳县各乡镇:
     // after the place the table is of)
     if (const RegionMatch m = x_.gazetteer.match_at(name, 0, p_.home);
@@ -1805,10 +1796,7 @@ class RecordBuilder {
     RegionMatch m;
     if (p_.home < 0) return m;
     static const WordList kTownWords = {"街道", "镇", "乡"};
-    static const WordList kKinds = {"小城", "重点", "中心", "特色", "示范", "建制", "集",
-                                    "新",   "每",   "为",   "是",   "对",   "向",   "从",
-                                    "到",   "乡",   "城",   "村",   "全",   "我",   "本",
-                                    "该",   "各",   "此",   "两",   "多",   "仅",   "在"};
+    static const WordList& kKinds = lexicon("town.kinds");
     for (std::size_t name : {6, 9, 12, 15}) {
       const std::size_t at = i + name;
       if (at + 3 > e) break;
@@ -1958,9 +1946,7 @@ class RecordBuilder {
   static void object_before_verb(const Recent* before, std::string* ind) {
     static const WordList kTrade = {"出口", "进口"};
     // (what follows the verb is no goods: 出口企业, 出口退税, 出口总额, 出口市场 …)
-    static const WordList kNotGoods = {"企业", "退",   "额",   "值",   "量",   "率",
-                                       "总",   "增",   "占",   "比",   "价",   "国",
-                                       "地区", "市场", "业务", "货物", "贸易", "依存度"};
+    static const WordList& kNotGoods = lexicon("trade.not_goods");
     std::string& s = *ind;
     if (const std::string_view verb = kTrade.prefix_of(s);
         !verb.empty() && s.size() >= verb.size() + 6 && s.size() <= verb.size() + 24) {
@@ -2024,8 +2010,7 @@ class RecordBuilder {
     if (i < end && !clause_separator_at(s_, i, &len) && s_[i] != ' ' && s_[i] != ';' &&
         !starts_at(s_, i, "。") && !starts_at(s_, i, "；"))
       return {};
-    static const WordList kNotNouns = {"以", "左", "上", "下", "余", "多", "次", "月", "年", "日",
-                                       "天", "周", "的", "之", "中", "和", "及", "与", "或", "是"};
+    static const WordList& kNotNouns = lexicon("subject.not_nouns");
     if (!kNotNouns.at(s_, pos).empty()) return {};
     return s_.substr(pos, i - pos);
   }
@@ -2141,8 +2126,7 @@ class RecordBuilder {
     std::size_t len = 0;
     if (q->end < sent.end && !clause_separator_at(s_, q->end, &len) && !starts_at(s_, q->end, "。"))
       return;
-    static const WordList kMoney = {"金额", "总额", "营业额", "销售额", "交易额", "成交额", "收入",
-                                    "票房", "投资", "产值",   "利润",   "营收",   "资金"};
+    static const WordList& kMoney = lexicon("subject.money");
     static const WordList kPeople = {"人口", "人数"};
     const std::string_view before = s_.substr(sent.begin, q->qual_begin - sent.begin);
     std::string unit_text;

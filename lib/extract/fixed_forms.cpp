@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "data/lexicon.h"
 #include "quantity/numeral.h"
 #include "text/search.h"
 #include "text/word_list.h"
@@ -87,8 +88,7 @@ void FixedForms::ranks(std::string_view s, std::size_t b, std::size_t e,
       const std::size_t at = static_cast<std::size_t>(verb.data() - s.data());
       const std::size_t after = static_cast<std::size_t>(num.data() - s.data()) + num.size();
       const auto next = after < e ? static_cast<unsigned char>(s[after]) : 0;
-      static const WordList kNotRankAfter = {"放", "查", "水", "污", "队", "列", "行",
-                                             "入", "车", "为", "出", "举", "席"};
+      static const WordList& kNotRankAfter = lexicon("rank.not_after");
       static const WordList kNotRankBefore = {"安", "编", "彩", "系", "排", "并", "序", "陈"};
       if ((at >= 3 && !kNotRankBefore.at(s, at - 3).empty()) ||
           !kNotRankAfter.at(s, at + verb.size()).empty() ||

@@ -4,6 +4,7 @@
 #include <array>
 #include <span>
 
+#include "data/lexicon.h"
 #include "quantity/quantity.h"
 #include "text/literal_set.h"
 #include "text/search.h"
@@ -36,22 +37,13 @@ struct Cursor {
   }
 };
 
-const WordList kUp = {"净增加", "净增", "多增", "增长了", "增长", "增加", "提高",
-                      "上升",   "上涨", "偏多", "偏高",   "提升", "回升", "扩大",
-                      "增产",   "增收", "攀升", "加快",   "增",   "涨"};
-const WordList kDown = {"净减少", "净减", "下降", "减少", "回落", "下滑", "降低",
-                        "下跌",   "收窄", "缩小", "缩短", "放缓", "减产", "减收",
-                        "压减",   "降",   "减",   "偏少", "偏低"};
-const WordList kNeutral = {"已达到", "达到", "高达", "多达", "已达", "达",     "为",
-                           "是",     "了",   "共计", "累计", "合计", "总计",   "共",
-                           "仅",     "已",   "约",   "大约", "平均", "控制在", "稳定在",
-                           "保持在", "年均", "继续", "分别", "预期"};
+const WordList& kUp = lexicon("statement.up");
+const WordList& kDown = lexicon("statement.down");
+const WordList& kNeutral = lexicon("statement.neutral");
 const WordList kFaster = {"快", "慢", "高", "低", "多", "少"};
-const Words kActionVerbs = {"组建", "建成", "实施", "提供", "培育", "打造", "设立",
-                            "推出", "集聚", "汇聚", "吸引", "举办", "设置", "发放"};
+const std::vector<std::string_view>& kActionVerbs = lexicon_words("statement.action_verbs");
 const WordList kTo = {"至", "到"};
-const WordList kToVerbs = {"恢复", "优化", "压缩", "缩减", "调整", "控制", "降低", "提升", "提高",
-                           "增加", "减少", "扩大", "跃升", "攀升", "发展", "增",   "降",   "减"};
+const WordList& kToVerbs = lexicon("statement.to_verbs");
 const WordList kRespectively = {"分别为", "分别达到", "分别达", "分别"};
 // 两年平均增长: the average over the years named, the same indicator
 const WordList kAverage = {"两年平均", "三年平均", "四年平均", "五年平均", "年均", "平均"};
@@ -386,28 +378,9 @@ Statement read_statement(std::string_view s, std::size_t b, std::size_t e, std::
 std::string clean_indicator(std::string_view t) {
   // (the clean text has no full-width punctuation: ，：（） are folded to ,:() )
   // clang-format off
-  static const WordList kLead = {
-      "其中", "此外", "同时", "另外", "以及", "而且", "并且", "截至目前", "目前", "现有",
-      // (按…计算 is read as a whole below: 按可比价计算, 按当年价格计算)
-      "按可比口径", "首次", "按当年价格", "按当年价", "按可比价格", "按可比价", "按不变价格",
-      "按不变价", "按现价",
-      "全年", "当月", "当季", "累计", "全市", "全区", "全省", "全县", "全镇", "全州", "全盟", "全旗",
-      "全乡", "我市", "我区", "我省", "加上", "纳入", "列入", "享受", "当年", "合计", "我们", "活动现场",
-      "现场", "本次", "会上", "建成后", "达产后", "投产后", "竣工后", "我县", "本市", "并", "和",
-      "及", "与", "而", "且", "也", "还", "已", "共", "、", ",", ":", "实现", "完成", "达到",
-      "推动", "促成", "助力", "培育", "集聚", "汇聚", "吸引", "建成", "打造", "建立", "组建运营",
-      "组建", "发行", "举办", "开展", "带动", "拥有", "聚集", "引育", "力争", "确保", "争取",
-      "预计", "计划", "实施", "提供", "安排", "分别", "该区", "该市", "该县", "该省", "该镇",
-      "共有", "有", "对", "可实现", "通过", "落实", "统筹", "引导", "具有", "的",
-      "单月", "将", "继续", "仍然", "仍", "目标是", "目标为", "任务是", "办理",
-      "特别是", "尤其是", "折合", "此次", "收到",
-      // 首次迈上千亿元台阶: a milestone passed, said of the indicator before
-      "迈上", "跨上", "跃上", "站上", "迈入", "跨入", "登上"};
+  static const WordList& kLead = lexicon("indicator.lead");
   // clang-format on
-  static const WordList kTrail = {
-      "当月", "本月", "的",     "达",   "为",   "是",   "共",   "、",   ",",    "等",   "继续",
-      "仍然", "仍",   "保持",   "稳居", "持续", "首次", "再次", "已经", "一举", "安排", "由",
-      "从",   "可",   "平均值", "按",   "力争", "确保", "争取", "将",   "预计", "有望", "就"};
+  static const WordList& kTrail = lexicon("indicator.trail");
   // (every text below is made of t's characters: one filter skips the words
   // that cannot occur)
   const CharFilter chars(t);
@@ -439,11 +412,8 @@ std::string clean_indicator(std::string_view t) {
   // of opens the name; a heading or a time before it is no part of it (not
   // 占全市, 居全省, 全市场)
   {
-    static constexpr std::string_view kWholes[] = {"全市", "全区", "全县", "全省", "全州", "全盟",
-                                                   "全旗", "我市", "我县", "我区", "我省", "本市"};
-    static const WordList kNotBefore = {"占", "居", "于", "在",   "比",  "较", "为",
-                                        "对", "向", "与", "和",   "及",  "的", "列",
-                                        "到", "至", "是", "覆盖", "纳入"};
+    static const std::vector<std::string_view>& kWholes = lexicon_words("indicator.wholes");
+    static const WordList& kNotBefore = lexicon("indicator.whole_not_after");
     std::size_t cut = std::string_view::npos;
     for (std::string_view w : kWholes) {
       if (!chars.may_contain(w)) continue;
@@ -491,9 +461,7 @@ std::string clean_indicator(std::string_view t) {
       p != std::string_view::npos && p + 6 < t.size())
     t.remove_prefix(p + 6);
   // 省下达我州新增政府债务限额, 中央直达资金下达我州: who passed it down is no part of it
-  static constexpr std::string_view kPassedDown[] = {"下达我州", "下达我市", "下达我县", "下达我区",
-                                                     "下达我省", "核定我州", "核定我市", "核定我县",
-                                                     "核定我区", "核定我省"};
+  static const std::vector<std::string_view>& kPassedDown = lexicon_words("indicator.passed_down");
   for (std::string_view us : kPassedDown) {
     if (!chars.may_contain(us)) continue;
     if (const std::size_t p = find_first(t, us); p != std::string_view::npos) {
@@ -513,8 +481,7 @@ std::string clean_indicator(std::string_view t) {
   // 全市税务部门累计组织税费收入: who collected it is no part of it (not
   // 社会组织, 农村集体经济组织收入: 组织 as a noun)
   if (chars.may_contain("组织")) {
-    static const WordList kCollectors = {"部门", "税务", "系统", "机关", "累计", "共",
-                                         "全市", "全区", "全县", "全省", "我市", "我县"};
+    static const WordList& kCollectors = lexicon("indicator.collectors");
     for (std::size_t p = find_first(t, "组织"); p != std::string_view::npos;
          p = find_first(t, "组织", p + 6)) {
       const bool collected = p == 0 || !kCollectors.suffix_of(t.substr(0, p)).empty();
@@ -668,9 +635,8 @@ std::string clean_indicator(std::string_view t) {
   // noun after it stays (not 高等教育, 中等职业, 等级, 同等)
   if (const std::size_t p = chars.may_contain("等") ? find_first(t, "等") : std::string_view::npos;
       p != std::string_view::npos && p >= 3 && t.size() >= p + 3 + 9) {
-    static const WordList kBefore = {"高", "中", "初", "平", "同", "对", "相", "均",
-                                     "优", "上", "次", "头", "特", "超", "甲", "乙"};
-    static const WordList kAfter = {"级", "待", "候", "同", "于", "额", "量", "比", "值", "外"};
+    static const WordList& kBefore = lexicon("indicator.deng_not_after");
+    static const WordList& kAfter = lexicon("indicator.deng_not_before");
     if (kBefore.at(t, p - 3).empty() && kAfter.at(t, p + 3).empty() &&
         !(t[p + 3] >= '0' && t[p + 3] <= '9'))
       t.remove_prefix(p + 3);
@@ -713,8 +679,7 @@ std::string clean_indicator(std::string_view t) {
   // (not 公共 or 一共 of a name)
   for (std::size_t p = chars.may_contain("共") ? find_first(out, "共") : std::string::npos;
        p != std::string::npos; p = find_first(out, "共", p + 3)) {
-    static const WordList kVerbs = {"接待", "实现", "完成", "发放", "引进", "签约", "吸引",
-                                    "招引", "实施", "新增", "培育", "建成", "办理", "监管"};
+    static const WordList& kVerbs = lexicon("indicator.verbs");
     if (p > 0 && !ends_at(out, p, "公") && !ends_at(out, p, "一") && !ends_at(out, p, "总") &&
         !kVerbs.at(out, p + 3).empty()) {
       out.erase(p, 3);
@@ -747,9 +712,8 @@ std::string clean_indicator(std::string_view t) {
       (ends_with(out, "资金") || ends_with(out, "经费")))
     out = out.substr(6) + "支出";
   // 产业实现产值 -> 产业产值, 项目预计新增产值 -> 项目新增产值, 欧盟分别进出口 -> 欧盟进出口
-  static constexpr std::string_view kVerbsInside[] = {
-      "可实现", "超预期", "预期完成", "预期达到", "预期实现", "实现",   "完成",
-      "预计",   "共计",   "累计",     "分别",     "达产后",   "建成后", "投产后"};
+  static const std::vector<std::string_view>& kVerbsInside =
+      lexicon_words("indicator.verbs_inside");
   for (std::string_view w : kVerbsInside) {
     if (!chars.may_contain(w)) continue;
     std::size_t p = find_first(out, w);
@@ -775,8 +739,7 @@ std::string clean_indicator(std::string_view t) {
       out = out.substr(de + 3);
   }
   // words that only point back at the indicator named before (总量占…, 总数达…)
-  static constexpr std::string_view kPointBack[] = {"总量", "总数", "数量", "总额", "规模",
-                                                    "比重", "占比", "合计", "其中", "同比"};
+  static const std::vector<std::string_view>& kPointBack = lexicon_words("indicator.point_back");
   for (std::string_view w : kPointBack)
     if (out == w) return std::string();
   static constexpr std::string_view kHowMany[] = {"总数", "数量"};
@@ -850,19 +813,13 @@ std::vector<std::string_view> split_subjects(std::string_view t, std::size_t wan
 
 std::string distribute_tail(std::string_view item, std::string_view last) {
   // 通讯器材类、家用电器类商品零售额: the last item's measure noun belongs to all
-  static const Words kTails = {
-      "消费品零售额", "商品零售额", "零售额",   "增加值", "总产值",   "产值", "投资额",
-      "投资",         "营业收入",   "保费收入", "收入",   "利润总额", "利润", "产量",
-      "销售额",       "营业额",     "进出口额", "进出口", "出口额",   "出口", "进口",
-      "吞吐量",       "用电量",     "发电量",   "排放量", "出厂价格", "价格"};
+  static const std::vector<std::string_view>& kTails = lexicon_words("list.shared_tails");
   // an item that is already measured keeps its own noun (接待游客、旅游收入)
-  static const WordList kMeasured = {"游客", "人次", "人数", "数",   "量",  "额",
-                                     "值",   "率",   "价格", "指数", "面积"};
+  static const WordList& kMeasured = lexicon("list.measured");
   if (!kMeasured.suffix_of(item).empty()) return std::string(item);
   // 城市、农村低保平均标准, 境内、境外上市公司: one of a pair of places or ways
   // (城市/农村, 境内/境外, 线上/线下) alone takes what follows the other
-  static const WordList kPaired = {"城市", "城镇", "农村", "乡村", "境内", "境外", "国内", "国外",
-                                   "省内", "省外", "市内", "市外", "线上", "线下", "公办", "民办"};
+  static const WordList& kPaired = lexicon("list.paired");
   if (const std::string_view other = kPaired.prefix_of(last);
       !other.empty() && kPaired.prefix_of(item).size() == item.size() && item != other &&
       last.size() >= other.size() + 6)
@@ -1007,20 +964,7 @@ bool completion_ratio(std::string_view subject, std::string_view* own) {
 namespace {
 
 // (none is a prefix of another: TargetContext reads one match per place)
-constexpr std::string_view kTargetWords[] = {
-    "力争", "预计", "拟", "将达到", "计划到", "计划于", "计划在", "计划年", "今年计划", "年内计划",
-    "全年计划", "明年计划", "目标是", "目标为", "目标：", "目标:", "目标到", "目标达",
-    // 全区计划实施重点项目150个 (not 完成计划投资的60%, a completion, nor
-    // “沿江奔腾”计划建设…, a plan by name, nor 计划新开工项目已开工86个, progress)
-    "计划实施",
-    // what a project yields once built: 项目建成后可实现年产值50亿元
-    "建成后", "达产后", "投产后", "竣工后", "满产后", "可实现",
-    // 预期完成68.2亿元 (not 超预期增长)
-    "预期完成", "预期达到", "预期实现",
-    // 确保上半年地区生产总值增长6%左右
-    "确保", "力保",
-    // 全年粮食总产有望突破50亿斤: an outcome expected
-    "有望"};
+const std::vector<std::string_view>& kTargetWords = lexicon_words("target.words");
 
 // 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
 bool will_at(std::string_view before, std::size_t p) {

@@ -1,5 +1,6 @@
 #include "extract/tables.h"
 
+#include "data/lexicon.h"
 #include "text/search.h"
 #include "text/utf8.h"
 #include "text/word_list.h"
@@ -83,8 +84,7 @@ void split_unit(std::string_view cell, TableColumn* c) {
 
 // Where the growth word of a column's name starts (增长, 同比 …), or npos.
 std::size_t growth_at(std::string_view name) {
-  static constexpr std::string_view kGrowth[] = {"增长", "增速", "增幅", "增减",   "增量",  "同比",
-                                                 "环比", "±",    "涨跌", "比上年", "比去年"};
+  static const std::vector<std::string_view>& kGrowth = lexicon_words("table.growth_columns");
   std::size_t at = std::string_view::npos;
   for (std::string_view w : kGrowth) at = std::min(at, find_first(name, w));
   return at;

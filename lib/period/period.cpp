@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "data/lexicon.h"
 #include "text/search.h"
 #include "text/utf8.h"
 #include "text/word_list.h"
@@ -169,9 +170,7 @@ bool lunar_date_at(std::string_view s, std::size_t start) {
 // A holiday right after a year: 春节假期, 国庆期间, 五一小长假.
 bool holiday_at(std::string_view s, std::size_t pos) {
   // (春运, 暑运: the travel seasons around them)
-  static const WordList kHolidays = {"春节", "元旦", "元宵", "清明", "五一",   "劳动节",
-                                     "端午", "中秋", "国庆", "双节", "黄金周", "小长假",
-                                     "寒假", "暑假", "春运", "暑运"};
+  static const WordList& kHolidays = lexicon("period.holidays");
   return !kHolidays.at(s, pos).empty();
 }
 
@@ -262,9 +261,7 @@ void PeriodFinder::find_from(std::string_view s, Next next, std::vector<PeriodHi
     PeriodHit h{start, end, shape, PeriodRole::kReporting, shape.year != 0};
     // (比上年, 较2024年; 快于上年, 高于2024年: a comparison written with 于;
     // 恢复到2019年的112%, 相当于2019年的1.3倍)
-    static const WordList kComparedBy = {"比",   "较",   "与",   "同比",   "相比",   "比上",
-                                         "上年", "快于", "慢于", "高于",   "低于",   "好于",
-                                         "优于", "多于", "少于", "恢复到", "恢复至", "相当于"};
+    static const WordList& kComparedBy = lexicon("period.compared_by");
     bool comparison =
         shape.same_period || !kComparedBy.suffix_of(s.substr(0, start)).empty() ||
         // 由2020年的438.6亿元增加到612.8亿元: the starting point; 是2020年的2.4倍: a base

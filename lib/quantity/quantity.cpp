@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 
+#include "data/lexicon.h"
 #include "quantity/number_grammar.hpp"
 #include "quantity/numeral.h"
 #include "text/search.h"
@@ -20,9 +21,7 @@ bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 
 // What follows a number and makes it a date, a time, an ordinal or a class
 // name rather than a quantity. 三次产业 is the three sectors of the economy.
-const WordList kNotQuantityAfter = {"年",   "月", "日", "号",     "时", "季度",
-                                    "周年", "届", "级", "世纪",   "岁", "周岁",
-                                    "分钟", "秒", "代", "次产业", "伏"};  // (±800千伏: a voltage)
+const WordList& kNotQuantityAfter = lexicon("quantity.not_after");  // (±800千伏: a voltage)
 // After a unit only these still make the number something else (3个月 is a
 // duration, 10万吨级 a class); 9项年度目标, 100亿元年产值 are quantities.
 const WordList kNotQuantityAfterUnit = {"级", "届", "代"};
@@ -92,8 +91,7 @@ bool in_short_quote(std::string_view s, std::size_t b, std::size_t e) {
 // The literals of the candidate pattern
 // (百分之|千分之|[0-9]|[零〇一二两三四五六七八九十百千万亿]|[壹贰叁肆伍陆柒捌玖拾佰仟]).
 const WordList& false_qualifier_words() {
-  static const WordList words = {"签约", "节约", "制约", "合约", "预约", "特约", "公约", "条约",
-                                 "履约", "邀约", "最近", "附近", "临近", "赶超", "高超", "近近"};
+  static const WordList& words = lexicon("quantity.false_qualifiers");
   return words;
 }
 

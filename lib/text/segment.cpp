@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "data/lexicon.h"
 #include "text/search.h"
 #include "text/utf8.h"
 #include "text/word_list.h"
@@ -107,11 +108,11 @@ std::size_t bullet_at(std::string_view s, std::size_t i) {
     // most of the E2 characters of a text)
     const auto second = static_cast<unsigned char>(s[i + 1]);
     if (second < 0x96 && !(second == 0x80 && starts_at(s, i, "•"))) return 0;
-    static const WordList kBullets = {"■", "●", "◆", "▲", "★", "•", "▶", "▪", "►", "◇", "➤", "✅"};
+    static const WordList& kBullets = lexicon("bullet.symbols");
     n = kBullets.at(s, i).size();
   } else if (first == 0xF0) {
     // the emoji of posts' lists (🔹顺庆区　108.6亿元), not those of their headings
-    static const WordList kEmoji = {"🔹", "🔸", "🔷", "🔶", "👉", "📌"};
+    static const WordList& kEmoji = lexicon("bullet.emoji");
     n = kEmoji.at(s, i).size();
   }
   // (▪️: with the variation selector that asks for an emoji's look)
@@ -249,8 +250,9 @@ void segment(std::string_view s, Segments* out) {
       // (not a heading of a year: ■…⏎2026年主要目标)
       bool item_figures = false;
       if (prev_bullet && bullet == 0) {
-        const std::size_t digit = text.find_first_of("0123456789");
-        item_figures = digit != std::string_view::npos && !starts_at(text, digit + 4, "年");
+        const std::size_t first_digit = text.find_first_of("0123456789");
+        item_figures =
+            first_digit != std::string_view::npos && !starts_at(text, first_digit + 4, "年");
       }
       l.heading = short_line && l.level == 0 && cjk && !jump && !bullet_figure && !item_figures &&
                   !table_line(s, text, e);
