@@ -1320,7 +1320,8 @@ class RecordBuilder {
       // and a unit) for a level, the column's for a rate, else the cell's own (3.2%)
       double value = h.value;
       std::string_view unit = h.unit;
-      const bool amount = (!col.growth && !col.share) || col.change_amount;  // in the row's unit
+      const bool amount =
+          (!col.growth && !col.share && !col.ratio) || col.change_amount;  // in the row's unit
       const std::string& unit_text = !label_unit.empty() && amount ? label_unit : col.unit_text;
       if (!unit_text.empty()) {
         // the cell read with its unit (1268.4亿元: the quantity layer scales it)
@@ -1348,7 +1349,7 @@ class RecordBuilder {
         --level_at;
       const TableColumn& level = t.columns[level_at];
       const std::string_view level_name =
-          own ? s_.substr(col.begin, col.subject_end - col.begin) : std::string_view(level.name);
+          own ? s_.substr(col.begin, col.subject_end - col.begin) : column_words(level);
       std::string indicator;
       // (指标  单位  迎江区  大观区: columns of places, rows of indicators)
       const int column_place = places ? -1 : column_region(col);
@@ -1518,6 +1519,18 @@ class RecordBuilder {
     return m.region >= 0 && m.end == e ? m.region : -1;
   }
 
+  // A column's name without the period that opens it (1—9月完成投资 -> 完成投资:
+  // the period is the cell's, column_period).
+  std::string_view column_words(const TableColumn& col) const {
+    std::string_view name = col.name;
+    std::vector<PeriodHit> periods;
+    x_.periods.find(name, &periods);
+    if (!periods.empty() && periods[0].begin == 0 && periods[0].end < name.size() &&
+        is_reporting(periods[0], p_.ref_year))
+      name.remove_prefix(periods[0].end);
+    return name;
+  }
+
   // The period a column's header writes (1—9月, 2025年), else the title's;
   // *own: the header names it (a period, 本月, 累计).
   std::string column_period(const Table& t, const TableColumn& col, bool* own = nullptr) const {
@@ -1549,6 +1562,11 @@ class RecordBuilder {
       if (!kToDate.at(name, i).empty()) span = months_to_date(from_title);
     for (std::size_t i = 0; i < name.size() && span.empty(); ++i)
       if (!kMonth.at(name, i).empty()) span = month_of(from_title);
+    // 年度计划投资 | 1—9月完成投资 under a title of 1—9月: the plan is of the
+    // title's whole year
+    if (span.empty() && from_title.size() >= 4 &&
+        (starts_at(name, 0, "年度") || starts_at(name, 0, "全年")))
+      span = from_title.substr(0, 4);
     if (!span.empty()) {
       if (own) *own = true;
       return span;

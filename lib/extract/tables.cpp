@@ -449,6 +449,8 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
       if (c.growth) c.subject_end = b + g;
       c.change_amount = c.growth && change_amount_name(c.name) && c.unit_text != "%";
       c.share = !c.growth && share_name(c.name);
+      c.ratio =
+          !c.growth && !c.share && c.name.size() <= 24 && ends_at(c.name, c.name.size(), "率");
       c.begin = b;
       c.end = e;
       open.columns.push_back(std::move(c));
@@ -483,7 +485,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
           std::size_t u = 0;
           for (TableColumn& col : open.columns) {
             if (!col.unit_text.empty()) continue;
-            const bool rate = col.share || (col.growth && !col.change_amount);
+            const bool rate = col.share || col.ratio || (col.growth && !col.change_amount);
             if (rate && (u == unnamed.size() || unnamed[u].unit != "%")) continue;  // (%, below)
             if (u == unnamed.size()) break;
             col.unit_text = unnamed[u++].unit;
@@ -495,7 +497,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
           if (!col.unit_text.empty()) continue;
           if (unnamed.size() == open.columns.size())
             col.unit_text = unnamed[c].unit;
-          else if (col.share)
+          else if (col.share || col.ratio)
             continue;  // (in %, below)
           else if ((unnamed.size() == 1 || level_and_rate) && (!col.growth || col.change_amount))
             col.unit_text = unnamed[0].unit;
@@ -509,7 +511,7 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
     for (TableColumn& col : open.columns) {
       // (a unit line may make 比上年增减 a change of a rate: 百分点)
       if (col.change_amount && col.unit_text == "百分点") col.change_amount = false;
-      if (col.unit_text.empty() && (col.share || (col.growth && !col.change_amount)))
+      if (col.unit_text.empty() && (col.share || col.ratio || (col.growth && !col.change_amount)))
         col.unit_text.push_back('%');  // (= "%": GCC 12 warns -Wrestrict)
     }
     add_row(clean, open, line, label_begin, label_end, std::move(cells), group);

@@ -31,6 +31,7 @@ struct TableColumn {
   std::string unit_text;  // 万吨, %, 亿元: from the cell's brackets or a 单位 line; may be ""
   bool growth = false;    // 同比增长, 增速, 比上年增长±%: a growth rate
   bool share = false;     // 占比, 比重, 占全市比重: the share of the level before it, in %
+  bool ratio = false;     // 完成率, 开工率: a ratio of its own (a level), in %
   // 比年初增减, 比上年增减 (not in %): an amount of change, in the unit of the
   // row or of the levels; growth is set too (the column follows a level)
   bool change_amount = false;

@@ -186,10 +186,14 @@ struct LineInfo {
   bool only_quantity = false;    // a number and a short unit (142个, 1286.5 亿元): a data card
   bool bullet_quantity = false;  // the same after a bullet (■２８４６家): a figure of a box
   bool year_row = false;         // a short line of a year and its figure (2021年  4402.9)
-  bool numbered = false;         // a list number and words (二、主要任务): a heading
-  bool page_div = false;         // holds a <PAGE_DIV>
-  bool caption = false;          // a photo's caption (图为…) or its place (（图片）)
-  bool furniture = false;        // a page number or a running head (dropped)
+  int spaced_numbers = 0;        // numbers followed by layout space (the cells of a row)
+  // a row of cells whose last ones are words (地区生产总值　824.6　1080　滞后　预期性):
+  // two numbers or more apart by spaces, and no clause punctuation
+  bool row_ending_in_words = false;
+  bool numbered = false;           // a list number and words (二、主要任务): a heading
+  bool page_div = false;           // holds a <PAGE_DIV>
+  bool caption = false;            // a photo's caption (图为…) or its place (（图片）)
+  bool furniture = false;          // a page number or a running head (dropped)
   std::size_t begin = 0, end = 0;  // raw span, without the line break
 };
 
@@ -364,6 +368,12 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
         l.ends_in_qualified = true;
     }
     l.year_row = l.ends_in_number && l.chars <= 24 && opens_with_year(text);
+    if (l.spaced_numbers >= 2 && !l.ends_in_number && l.gaps + l.single_spaces >= 3) {
+      l.row_ending_in_words = true;
+      for (std::string_view stop : {"。", "，", "；", "：", ";"})
+        l.row_ending_in_words =
+            l.row_ending_in_words && find_first(text, stop) == std::string_view::npos;
+    }
     // (where the words begin, after layout space)
     std::size_t b = 0;
     while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
@@ -425,9 +435,11 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     i += len ? len : 1;
     if (is_zero_width(c)) continue;
     if (is_layout_space(c)) {
-      if (lines.back().chars)
+      if (lines.back().chars) {
+        if (pending_spaces == 0 && (lines.back().ends_in_number || last == '%' || last == U'％'))
+          ++lines.back().spaced_numbers;
         pending_spaces += c == '\t' ? 2 : 1;  // interior spaces count as width (a tab, a gap)
-      else
+      } else
         lines.back().indented = true;
       continue;
     }
@@ -597,6 +609,7 @@ void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
 bool table_line(const LineInfo& l, const LineInfo* next) {
   // (a row may end in a cell such as 140以上 or 5.5左右)
   const bool next_row = next && next->gaps > 0 && (next->ends_in_number || next->ends_in_qualified);
+  if (l.row_ending_in_words) return true;
   if (l.gaps == 0) return l.single_spaces > 0 && next_row;
   return l.ends_in_number || (l.ends_in_qualified && l.gaps >= 2) || next_row;
 }

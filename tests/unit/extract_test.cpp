@@ -2165,6 +2165,31 @@ const std::vector<TableCase> kTableCases = {
       "2860|CNY|level||*|稻谷平均收购价", "-1.5|%|growth|yoy|*|稻谷平均收购价",
       "123000|t|level||*|玉米产量", "1.1|%|growth|yoy|*|玉米产量",
       "2460|CNY|level||*|玉米平均收购价", "-2.5|%|growth|yoy|*|玉米平均收购价"}},
+    // a rate column (完成率) in %, whatever unit the unit line gives the
+    // levels; a column that opens with a span (1—6月完成投资) is dated by it
+    // and named without it; 年度计划 is of the title's whole year
+    {"plan_progress_columns_with_a_span_a_year_and_a_rate",
+     "表3　2024年1—6月各镇重大项目推进情况\n"
+     "单位：亿元，%\n"
+     "镇街　年度计划投资　1—6月完成投资　完成率\n"
+     "湖塘镇　40.5　22.3　55.1\n"
+     "牛塘镇　18.0　10.6　58.9\n",
+     "320412",
+     "2024-07-18",
+     {"4050000000|CNY|level||2024|年度计划投资", "2230000000|CNY|level||2024-H1|完成投资",
+      "55.1|%|level||2024-H1|完成率", "1800000000|CNY|level||2024|年度计划投资",
+      "1060000000|CNY|level||2024-H1|完成投资", "58.9|%|level||2024-H1|完成率"}},
+    // a row whose last cells are words (进展, 属性) is a row all the same:
+    // its line break is no wrap inside a sentence
+    {"rows_ending_in_cells_of_words",
+     "2023年全旗主要指标中期完成情况\n"
+     "指标　单位　2020年　2023年　进展　属性\n"
+     "粮食产量　万吨　52.6　55.1　超出预期　约束性\n"
+     "城镇化率　%　47.2　49.0　符合预期　预期性\n",
+     "150123",
+     "2024-03-12",
+     {"526000|t|level||2020|粮食产量", "551000|t|level||2023|粮食产量",
+      "47.2|%|level||2020|城镇化率", "49|%|level||2023|城镇化率"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
