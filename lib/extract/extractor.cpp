@@ -2377,6 +2377,18 @@ class RecordBuilder {
         plan_of_last = true;
       }
     }
+    // 计划新增公共停车泊位2000个，实际新增2318个: what was done in fact, said
+    // with a verb alone, is of the indicator the plan before it named
+    if (same_sentence && !last->indicator.empty() && starts_at(indicator, 0, "实际") &&
+        indicator.size() <= 6 + 9) {
+      const std::string_view done = std::string_view(indicator).substr(6);
+      // (实际培训926人 after 计划培训高素质农民800人: the verb the plan opened with)
+      if (done.empty() || is_action_verb(done) || starts_at(last->indicator, 0, done) ||
+          flow_words().prefix_of(done).size() == done.size() ||
+          lexicon("indicator.lead").prefix_of(done).size() == done.size() ||
+          ends_at(done, done.size(), "工"))
+        indicator = last->indicator;
+    }
     // 存款增加512.6亿元，年末余额5942.1亿元: a balance alone is the balance of
     // what the sentence's previous figure added to
     if (same_sentence && indicator == "余额" && !last->indicator.empty()) {

@@ -1033,6 +1033,34 @@ TargetContext::TargetContext(std::string_view s, std::size_t b, std::size_t e,
       note(b + p + 6, b + p);
     }
   }
+  auto clause_end = [&](std::size_t p) {
+    const std::size_t end = t.find_first_of(",;", p);
+    return b + (end == std::string_view::npos ? t.size() : end);
+  };
+  // (not 计划投资, 计划总投资, 计划单列市: 计划 as a noun's first word)
+  static const WordList& kNouns = lexicon("target.plan_nouns");
+  for (std::size_t p = find_first(t, "计划"); p != std::string_view::npos;
+       p = find_first(t, "计划", p + 6)) {
+    if ((p == 0 || t[p - 1] == ',' || t[p - 1] == ';') && kNouns.at(t, p + 6).empty()) {
+      // (计划新开工的58个项目已开工52个: a clause that says progress is no plan)
+      const std::size_t end = clause_end(p);
+      const std::string_view clause = s.substr(b + p, end - b - p);
+      if (find_first(clause, "已") == std::string_view::npos &&
+          find_first(clause, "实际") == std::string_view::npos)
+        plans_.emplace_back(b + p + 6, end);
+    }
+  }
+  if (from_ >= e_) return;
+  // (not 实际使用外资, 实际到位资金, 实际增长: names of figures)
+  static const WordList& kNames = lexicon("target.actual_names");
+  for (std::size_t p = find_first(t, "实际", from_ - b); p != std::string_view::npos;
+       p = find_first(t, "实际", p + 6)) {
+    if (!kNames.at(t, p + 6).empty()) continue;
+    const std::size_t sep = t.substr(0, p).find_last_of(",;");
+    if (sep == std::string_view::npos || b + sep < from_) continue;
+    actual_from_ = b + sep;
+    break;
+  }
 }
 
 void TargetContext::note(std::size_t from, std::size_t at) {
@@ -1047,10 +1075,21 @@ void TargetContext::note(std::size_t from, std::size_t at) {
     }
   }
   from_ = std::min(from_, from);
+  ends_.push_back(from);
 }
 
 bool TargetContext::at(std::size_t pos) const {
-  if (pos >= from_) return true;
+  if (pos >= from_) {
+    if (pos < actual_from_) return true;
+    // (a target word after the clause of results opens a target again)
+    bool again = false;
+    for (std::size_t end : ends_) again = again || (end > actual_from_ && end <= pos);
+    if (again) return true;
+  }
+  for (const auto& [from, to] : plans_)
+    if (pos >= from && pos < to) {
+      return true;
+    }
   for (const auto& [from, to] : asides_)
     if (pos >= from && pos <= to) return true;
   if (pos > e_ || pos < b_) return is_target_context(s_.substr(b_, pos - std::min(pos, b_)));

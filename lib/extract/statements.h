@@ -99,6 +99,13 @@ class TargetContext {
   std::size_t b_ = 0, e_ = 0;
   std::size_t from_ = static_cast<std::size_t>(-1);          // a target from here on
   std::vector<std::pair<std::size_t, std::size_t>> asides_;  // and in these spans
+  // …今年计划新开工项目151个,1—9月实际新开工138个: a later clause that says
+  // 实际 holds results, from its start up to the next target word (if any)
+  std::size_t actual_from_ = static_cast<std::size_t>(-1);
+  // 计划新建公共充电桩600个: a clause that opens with 计划 and a verb is a
+  // plan up to its end, unless the clause says progress (已开工, 实际)
+  std::vector<std::pair<std::size_t, std::size_t>> plans_;
+  std::vector<std::size_t> ends_;  // the end of every target word
 };
 
 }  // namespace econex::detail

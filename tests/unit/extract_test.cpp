@@ -1915,6 +1915,35 @@ TEST(Extract, StatusOfTheReferenceYear) {
 }
 
 // 降幅收窄 is a rise of the growth rate, 降幅扩大 a fall.
+// A clause that opens with 计划 and a verb is a plan; a later clause that
+// says 实际 holds the result, of the indicator the plan named. A clause that
+// says progress (已) is no plan, and 实际 that names a figure (实际使用外资)
+// ends no target.
+TEST(Extract, APlanThenWhatWasDoneInFact) {
+  using econex::RecordStatus;
+  const std::vector<econex::Record> got = records_of(
+      "计划植树造林1.2万亩，实际完成1.35万亩，完成率112.5%。"
+      "今年计划培训高素质农民800人，1—10月实际培训926人。"
+      "计划新开工的20个项目已开工18个。"
+      "力争全年实际使用外资1.5亿美元。",
+      "410181", "2025-11-20");
+  std::string all;
+  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  ASSERT_EQ(got.size(), 8u) << all;
+  const std::pair<const char*, RecordStatus> want[] = {{"植树造林", RecordStatus::kTarget},
+                                                       {"植树造林", RecordStatus::kActual},
+                                                       {"*", RecordStatus::kActual},
+                                                       {"培训高素质农民", RecordStatus::kTarget},
+                                                       {"培训高素质农民", RecordStatus::kActual},
+                                                       {"*", RecordStatus::kActual},
+                                                       {"*", RecordStatus::kActual},
+                                                       {"实际使用外资", RecordStatus::kTarget}};
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    if (std::string(want[i].first) != "*") EXPECT_EQ(got[i].indicator, want[i].first) << i << all;
+    EXPECT_EQ(got[i].status, want[i].second) << i << all;
+  }
+}
+
 TEST(Extract, NarrowerAndWiderFalls) {
   const std::vector<econex::Record> got = records_of(
       "10月份，原煤产量下降2.3%，降幅比上月收窄1.5个百分点；投资下降3.2%，"
