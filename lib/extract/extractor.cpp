@@ -1445,7 +1445,7 @@ class RecordBuilder {
   // 计划数, 目标值), not results (2025年完成, 完成计划%).
   static bool plan_column(std::string_view name) {
     bool plan = false;
-    for (std::string_view w : {"目标", "预期", "计划"})
+    for (std::string_view w : {"目标", "预期", "计划", "预计"})
       plan = plan || find_first(name, w) != std::string_view::npos;
     for (std::string_view w : {"完成", "实际", "执行"})
       plan = plan && find_first(name, w) == std::string_view::npos;

@@ -228,6 +228,25 @@ std::vector<std::size_t> row_cells(const CleanText& clean, Line l,
   // empty cells may stand between the label and the first number
   std::size_t label_stop = q[from].qual_begin;
   int empties = 0;
+  // (…%  —  与经济增长同步  5.8: a cell of words between an empty cell and the
+  // first figure is a cell of its own, a target said in words)
+  if (dropped_gap(clean, label_stop)) {
+    std::size_t w = label_stop;
+    while (w >= l.begin + 3 && static_cast<unsigned char>(s[w - 3]) >= 0xE4 &&
+           static_cast<unsigned char>(s[w - 3]) <= 0xE9 &&
+           (w == label_stop || !dropped_gap(clean, w)))
+      w -= 3;
+    std::size_t i = w;
+    while (i > l.begin && s[i - 1] == ' ') --i;
+    bool empty_before = false;
+    for (std::string_view dash : kEmptyMarks)
+      empty_before = empty_before || (i > l.begin + dash.size() && ends_at(s, i, dash));
+    if (w < label_stop && dropped_gap(clean, w) && empty_before &&
+        word_cell_end(clean, w, label_stop) == label_stop) {
+      label_stop = w;
+      ++empties;
+    }
+  }
   while (label_stop > l.begin) {
     std::size_t i = label_stop;
     while (i > l.begin && s[i - 1] == ' ') --i;
@@ -316,8 +335,9 @@ std::size_t growth_suffix(std::string_view label) {
   // (人口自然增长率 is a rate of its own, a level)
   if (end.empty() || ends_at(label, label.size(), "自然增长率")) return std::string_view::npos;
   std::size_t at = label.size() - end.size();
-  // (社会消费品零售总额同比增长, 出口比上年增长)
-  for (std::string_view base : {"同比", "比上年", "比去年"})
+  // (社会消费品零售总额同比增长, 出口比上年增长; 地区生产总值年均增长: the
+  // average growth of a year)
+  for (std::string_view base : {"同比", "比上年", "比去年", "年均"})
     if (at > base.size() && ends_at(label, at, base)) at -= base.size();
   return at >= 6 ? at : std::string_view::npos;
 }
@@ -362,6 +382,16 @@ void find_tables(const CleanText& clean, const std::vector<Line>& lines,
         s.substr(l.begin, l.end - l.begin).find("。") == std::string::npos) {
       last_row_line = line;
       group = l;
+      continue;
+    }
+    // (11  单位地区生产总值能源消耗降低  %  —  完成省下达任务  …: a row of words
+    // only, no figure, inside the table)
+    // (its serial number, if any, the only figure)
+    if (cells.empty() && !open.rows.empty() && next_row &&
+        (q == qe || (qe == q + 1 && quantities[q].begin == l.begin)) &&
+        header_cells(clean, l).size() >= open_cells + 1 + (open.unit_column ? 1 : 0) &&
+        s.substr(l.begin, l.end - l.begin).find("。") == std::string::npos) {
+      last_row_line = line;
       continue;
     }
     close();

@@ -608,7 +608,9 @@ void mark_furniture(std::string_view in, std::vector<LineInfo>* lines) {
 // row follows (cells apart by a run of spaces, or by one space between words).
 bool table_line(const LineInfo& l, const LineInfo* next) {
   // (a row may end in a cell such as 140以上 or 5.5左右)
-  const bool next_row = next && next->gaps > 0 && (next->ends_in_number || next->ends_in_qualified);
+  const bool next_row =
+      next && ((next->gaps > 0 && (next->ends_in_number || next->ends_in_qualified)) ||
+               next->row_ending_in_words);
   if (l.row_ending_in_words) return true;
   if (l.gaps == 0) return l.single_spaces > 0 && next_row;
   return l.ends_in_number || (l.ends_in_qualified && l.gaps >= 2) || next_row;

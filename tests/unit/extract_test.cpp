@@ -1944,6 +1944,21 @@ TEST(Extract, APlanThenWhatWasDoneInFact) {
   }
 }
 
+// A column of estimates (2024年预计) holds targets, like a column of plans.
+TEST(Extract, AnEstimateColumnIsATarget) {
+  const std::vector<econex::Record> got = records_of(
+      "指标　单位　2023年实际　2024年预计\n"
+      "地方一般公共预算收入　亿元　31.2　33.5\n"
+      "森林覆盖率　%　44.1　44.6\n",
+      "610725", "2024-09-05");
+  std::string all;
+  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  ASSERT_EQ(got.size(), 4u) << all;
+  for (std::size_t i = 0; i < got.size(); ++i)
+    EXPECT_EQ(got[i].status, i % 2 ? econex::RecordStatus::kTarget : econex::RecordStatus::kActual)
+        << i << all;
+}
+
 TEST(Extract, NarrowerAndWiderFalls) {
   const std::vector<econex::Record> got = records_of(
       "10月份，原煤产量下降2.3%，降幅比上月收窄1.5个百分点；投资下降3.2%，"
@@ -2219,6 +2234,24 @@ const std::vector<TableCase> kTableCases = {
      "2024-03-12",
      {"526000|t|level||2020|粮食产量", "551000|t|level||2023|粮食产量",
       "47.2|%|level||2020|城镇化率", "49|%|level||2023|城镇化率"}},
+    // a target said in words between an empty cell and the figures, a row
+    // of words only inside the table, an estimate column (预计: a target), a
+    // row of average growth (年均增长)
+    {"plan_table_with_words_for_targets_and_a_row_without_figures",
+     "附表　“十四五”规划主要指标实施进度\n"
+     "序号　指标　单位　2020年　2025年目标　2023年实际　2024年预计\n"
+     "1　一般公共预算收入　亿元　28.7　36　31.2　33.5\n"
+     "2　农村居民人均可支配收入年均增长　%　—　快于经济增长　7.4　7.1\n"
+     "3　单位GDP能耗降低　%　—　完成上级任务　完成　完成\n"
+     "4　森林覆盖率　%　43.8　45　44.1　44.6\n",
+     "610725",
+     "2024-09-05",
+     {"2870000000|CNY|level||2020|一般公共预算收入", "3600000000|CNY|level||2025|一般公共预算收入",
+      "3120000000|CNY|level||2023|一般公共预算收入", "3350000000|CNY|level||2024|一般公共预算收入",
+      "7.4|%|growth|yoy|2023|农村居民人均可支配收入",
+      "7.1|%|growth|yoy|2024|农村居民人均可支配收入", "43.8|%|level||2020|森林覆盖率",
+      "45|%|level||2025|森林覆盖率", "44.1|%|level||2023|森林覆盖率",
+      "44.6|%|level||2024|森林覆盖率"}},
 };
 
 class Tables : public ::testing::TestWithParam<TableCase> {};
