@@ -2389,6 +2389,17 @@ class RecordBuilder {
           ends_at(done, done.size(), "工"))
         indicator = last->indicator;
     }
+    // 职工医保基金收入54.28亿元，增长5.6%；支出46.91亿元: one of the parts of a
+    // fund's account alone is that part of the fund the paragraph's previous
+    // figure named
+    if (*have_last && !last->indicator.empty() && !indicator.empty()) {
+      static const WordList& kParts = lexicon("indicator.account_parts");
+      const std::string_view part = kParts.prefix_of(indicator);
+      const std::string_view before = kParts.suffix_of(last->indicator);
+      if (part.size() == indicator.size() && !before.empty() && before != part &&
+          last->indicator.size() > before.size())
+        indicator = last->indicator.substr(0, last->indicator.size() - before.size()) + indicator;
+    }
     // 存款增加512.6亿元，年末余额5942.1亿元: a balance alone is the balance of
     // what the sentence's previous figure added to
     if (same_sentence && indicator == "余额" && !last->indicator.empty()) {

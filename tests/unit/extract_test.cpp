@@ -52,6 +52,18 @@ std::string describe(const econex::Record& r) {
 
 const std::vector<Case> kCases = {
     // --- measures and verbs
+    // one part of an account said alone (支出, 累计结存) after another names
+    // the same account
+    {"parts_of_an_account_after_the_first",
+     "2024年，全市失业保险基金收入3.62亿元，增长4.1%；支出2.87亿元，下降6.3%；年末累计结存9."
+     "15亿元。",
+     "341500",
+     "2025-03-18",
+     {"3.62亿元|失业保险基金收入|level||2024|六安市",
+      "4.1%|失业保险基金收入|growth|yoy|2024|六安市",
+      "2.87亿元|失业保险基金支出|level||2024|六安市",
+      "6.3%|失业保险基金支出|growth|yoy|2024|六安市",
+      "9.15亿元|失业保险基金结存|level||2024-12-31|六安市"}},
     {"growth_and_level",
      "全年全市地区生产总值2914.67亿元，比上年增长5.4%。",
      "420500",
