@@ -64,6 +64,13 @@ const std::vector<Case> kCases = {
       "2.87亿元|失业保险基金支出|level||2024|六安市",
       "6.3%|失业保险基金支出|growth|yoy|2024|六安市",
       "9.15亿元|失业保险基金结存|level||2024-12-31|六安市"}},
+    // the event the text is about (本届, 这次) is no part of the name
+    {"the_event_the_text_is_about",
+     "本届车展成交额达9.8亿元，同比增长12%。这次灯会接待游客56.3万人次。",
+     "410181",
+     "2025-10-15",
+     {"9.8亿元|车展成交额|level|||巩义市", "12%|车展成交额|growth|yoy||巩义市",
+      "56.3万人次|灯会接待游客|level|||巩义市"}},
     {"growth_and_level",
      "全年全市地区生产总值2914.67亿元，比上年增长5.4%。",
      "420500",
