@@ -2381,12 +2381,13 @@ class RecordBuilder {
     // with a verb alone, is of the indicator the plan before it named
     if (same_sentence && !last->indicator.empty() && starts_at(indicator, 0, "实际") &&
         indicator.size() <= 6 + 9) {
+      static const WordList& kLead = lexicon("indicator.lead");
       const std::string_view done = std::string_view(indicator).substr(6);
-      // (实际培训926人 after 计划培训高素质农民800人: the verb the plan opened with)
+      // (实际培训926人 after 计划培训高素质农民800人: the verb the plan opened
+      // with; 实际完工, 实际新开工: a verb of building work)
       if (done.empty() || is_action_verb(done) || starts_at(last->indicator, 0, done) ||
           flow_words().prefix_of(done).size() == done.size() ||
-          lexicon("indicator.lead").prefix_of(done).size() == done.size() ||
-          ends_at(done, done.size(), "工"))
+          kLead.prefix_of(done).size() == done.size() || ends_at(done, done.size(), "工"))
         indicator = last->indicator;
     }
     // 职工医保基金收入54.28亿元，增长5.6%；支出46.91亿元: one of the parts of a

@@ -1087,9 +1087,7 @@ bool TargetContext::at(std::size_t pos) const {
     if (again) return true;
   }
   for (const auto& [from, to] : plans_)
-    if (pos >= from && pos < to) {
-      return true;
-    }
+    if (pos >= from && pos < to) return true;
   for (const auto& [from, to] : asides_)
     if (pos >= from && pos <= to) return true;
   if (pos > e_ || pos < b_) return is_target_context(s_.substr(b_, pos - std::min(pos, b_)));

@@ -20,8 +20,9 @@ bool is_ascii_alnum(char c) {
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // What follows a number and makes it a date, a time, an ordinal or a class
-// name rather than a quantity. 三次产业 is the three sectors of the economy.
-const WordList& kNotQuantityAfter = lexicon("quantity.not_after");  // (±800千伏: a voltage)
+// name rather than a quantity. 三次产业 is the three sectors of the economy;
+// ±800千伏 is a voltage.
+const WordList& kNotQuantityAfter = lexicon("quantity.not_after");
 // After a unit only these still make the number something else (3个月 is a
 // duration, 10万吨级 a class); 9项年度目标, 100亿元年产值 are quantities.
 const WordList kNotQuantityAfterUnit = {"级", "届", "代"};
