@@ -235,6 +235,9 @@ class RecordBuilder {
       table_titles_.push_back(table_title(t));
       table_rates_.push_back(rates_title(t));
       table_places_.push_back(rows_are_places(t));
+      std::vector<std::string_view> words;
+      for (const TableColumn& c : t.columns) words.push_back(column_words(c));
+      column_words_.push_back(std::move(words));
       table_line_[static_cast<std::size_t>(t.header_line)] = true;
     }
     std::vector<std::pair<int, int>> row_at(seg_.lines.size(), {-1, -1});
@@ -1349,7 +1352,7 @@ class RecordBuilder {
         --level_at;
       const TableColumn& level = t.columns[level_at];
       const std::string_view level_name =
-          own ? s_.substr(col.begin, col.subject_end - col.begin) : column_words(level);
+          own ? s_.substr(col.begin, col.subject_end - col.begin) : column_words_[ti][level_at];
       std::string indicator;
       // (指标  单位  迎江区  大观区: columns of places, rows of indicators)
       const int column_place = places ? -1 : column_region(col);
@@ -2382,12 +2385,13 @@ class RecordBuilder {
     if (same_sentence && !last->indicator.empty() && starts_at(indicator, 0, "实际") &&
         indicator.size() <= 6 + 9) {
       static const WordList& kLead = lexicon("indicator.lead");
+      static const WordList& kWorks = lexicon("indicator.works_done");
       const std::string_view done = std::string_view(indicator).substr(6);
+      auto whole = [&](const WordList& w) { return w.prefix_of(done).size() == done.size(); };
       // (实际培训926人 after 计划培训高素质农民800人: the verb the plan opened
-      // with; 实际完工, 实际新开工: a verb of building work)
+      // with; 实际完工: a verb of building work)
       if (done.empty() || is_action_verb(done) || starts_at(last->indicator, 0, done) ||
-          flow_words().prefix_of(done).size() == done.size() ||
-          kLead.prefix_of(done).size() == done.size() || ends_at(done, done.size(), "工"))
+          whole(flow_words()) || whole(kLead) || whole(kWorks))
         indicator = last->indicator;
     }
     // 职工医保基金收入54.28亿元，增长5.6%；支出46.91亿元: one of the parts of a
@@ -2610,7 +2614,9 @@ class RecordBuilder {
   std::vector<bool> table_rates_;          // and whether it says it holds rates only
   std::vector<bool> table_places_;         // and whether its rows are places
   std::vector<bool> table_line_;           // by line: a table's header or row
-  std::vector<Region> local_;              // zones of this document missing from the gazetteer
+  // and each table's column names without the period that opens them
+  std::vector<std::vector<std::string_view>> column_words_;
+  std::vector<Region> local_;  // zones of this document missing from the gazetteer
   std::string list_whole_;  // the subject of the last list of values (A、B三大产业增加值)
   int home_zone_ = -1;      // the local region of Prepared::home_zone, or -1
   int last_town_ = -1;      // the town (镇, 乡, 街道) named last, for 全镇 / 我镇

@@ -845,7 +845,7 @@ std::string distribute_tail(std::string_view item, std::string_view last) {
 
 namespace {
 const WordList& action_verbs() {
-  static const WordList verbs(kActionVerbs.begin(), kActionVerbs.end());
+  static const WordList& verbs = lexicon("statement.action_verbs");
   return verbs;
 }
 }  // namespace
@@ -963,9 +963,6 @@ bool completion_ratio(std::string_view subject, std::string_view* own) {
 
 namespace {
 
-// (none is a prefix of another: TargetContext reads one match per place)
-const std::vector<std::string_view>& kTargetWords = lexicon_words("target.words");
-
 // 将 at before[p] as "will" (not 将13家…优化至4家, where it means 把; not 将近).
 bool will_at(std::string_view before, std::size_t p) {
   if (p >= 3 && (before.substr(p - 3, 3) == "即" || before.substr(p - 3, 3) == "必")) return true;
@@ -982,13 +979,12 @@ bool will_at(std::string_view before, std::size_t p) {
 // One scan for all the target words (at most one of them starts at any
 // place: none is a prefix of another).
 const LiteralSet& target_word_starts() {
-  static const LiteralSet set(
-      std::vector<std::string_view>(std::begin(kTargetWords), std::end(kTargetWords)));
+  static const LiteralSet set(lexicon_words("target.words"));
   return set;
 }
 const WordList& target_words() {
-  static const WordList list(std::begin(kTargetWords), std::end(kTargetWords));
-  return list;
+  static const WordList& words = lexicon("target.words");
+  return words;
 }
 
 bool is_target_context(std::string_view before) {

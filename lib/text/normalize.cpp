@@ -325,6 +325,15 @@ bool only_quantity(std::string_view text) {
   return digits > 0 && unit >= 1 && unit <= 4;
 }
 
+// Whether a raw line holds punctuation between clauses (。，；：;): a
+// sentence, not a heading or a table's row. (An ASCII comma may group a
+// number's digits.)
+bool clause_punctuation(std::string_view t) {
+  for (std::string_view stop : {"。", "，", "；", "：", ";"})
+    if (find_first(t, stop) != std::string_view::npos) return true;
+  return false;
+}
+
 // Scans the raw input once for its lines.
 std::vector<LineInfo> scan_lines(std::string_view in) {
   std::vector<LineInfo> lines(1);
@@ -368,12 +377,8 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
         l.ends_in_qualified = true;
     }
     l.year_row = l.ends_in_number && l.chars <= 24 && opens_with_year(text);
-    if (l.spaced_numbers >= 2 && !l.ends_in_number && l.gaps + l.single_spaces >= 3) {
-      l.row_ending_in_words = true;
-      for (std::string_view stop : {"。", "，", "；", "：", ";"})
-        l.row_ending_in_words =
-            l.row_ending_in_words && find_first(text, stop) == std::string_view::npos;
-    }
+    l.row_ending_in_words = l.spaced_numbers >= 2 && !l.ends_in_number &&
+                            l.gaps + l.single_spaces >= 3 && !clause_punctuation(text);
     // (where the words begin, after layout space)
     std::size_t b = 0;
     while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
@@ -386,12 +391,8 @@ std::vector<LineInfo> scan_lines(std::string_view in) {
     if (l.chars <= 40) {
       l.numbered = list_number_length(text, b, text.size(), nullptr) > 0;
       // (and no sentence inside: （二）持续扩大有效投资。实施… starts a paragraph)
-      if (l.numbered)
-        for (std::string_view stop : {"。", "，", "；", "：", ",", ";"})
-          if (find_first(text, stop) != std::string_view::npos) {
-            l.numbered = false;
-            break;
-          }
+      if (l.numbered && (clause_punctuation(text) || text.find(',') != std::string_view::npos))
+        l.numbered = false;
     }
     if (is_bullet(l.first) && l.chars <= 13) {
       const std::size_t at = text.find(static_cast<char>(0xE2));  // (every bullet's lead byte)

@@ -52,6 +52,15 @@ TEST(Lexicon, WordListsKeepTableOrder) {
   EXPECT_TRUE(lexicon("statement.up").prefix_of("下降2%").empty());
 }
 
+// The target words are found by one literal scan that reads one match per
+// place: none may be a prefix of another.
+TEST(Lexicon, NoTargetWordIsAPrefixOfAnother) {
+  const auto& words = lexicon_words("target.words");
+  for (std::string_view a : words)
+    for (std::string_view b : words)
+      if (a != b) EXPECT_NE(b.substr(0, a.size()), a) << a << " opens " << b;
+}
+
 TEST(Lexicon, UnknownListThrows) {
   EXPECT_THROW(lexicon("no.such.list"), std::logic_error);
   EXPECT_THROW(lexicon_words(""), std::logic_error);
