@@ -50,6 +50,13 @@ std::string describe(const econex::Record& r) {
          "|" + r.period + "|" + r.region;
 }
 
+// Every record, one per line, for a failure message.
+std::string listing(const std::vector<econex::Record>& got) {
+  std::string all;
+  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  return all;
+}
+
 const std::vector<Case> kCases = {
     // --- measures and verbs
     // one part of an account said alone (支出, 累计结存) after another names
@@ -1859,8 +1866,7 @@ TEST_P(Extract, Records) {
   o.reference_date = c.reference_date;
   std::vector<econex::Record> got;
   ASSERT_TRUE(extractor().extract(c.text, o, &got).ok());
-  std::string all;
-  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  const std::string all = listing(got);
   ASSERT_EQ(got.size(), c.records.size()) << c.text << all;
   for (std::size_t i = 0; i < got.size(); ++i) {
     const std::vector<std::string> want = fields(c.records[i]);
@@ -1946,8 +1952,7 @@ TEST(Extract, APlanThenWhatWasDoneInFact) {
       "计划新开工的20个项目已开工18个。"
       "力争全年实际使用外资1.5亿美元。",
       "410181", "2025-11-20");
-  std::string all;
-  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  const std::string all = listing(got);
   ASSERT_EQ(got.size(), 8u) << all;
   const std::pair<const char*, RecordStatus> want[] = {{"植树造林", RecordStatus::kTarget},
                                                        {"植树造林", RecordStatus::kActual},
@@ -1970,8 +1975,7 @@ TEST(Extract, AnEstimateColumnIsATarget) {
       "地方一般公共预算收入　亿元　31.2　33.5\n"
       "森林覆盖率　%　44.1　44.6\n",
       "610725", "2024-09-05");
-  std::string all;
-  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  const std::string all = listing(got);
   ASSERT_EQ(got.size(), 4u) << all;
   for (std::size_t i = 0; i < got.size(); ++i)
     EXPECT_EQ(got[i].status, i % 2 ? econex::RecordStatus::kTarget : econex::RecordStatus::kActual)
@@ -2278,8 +2282,7 @@ class Tables : public ::testing::TestWithParam<TableCase> {};
 TEST_P(Tables, Records) {
   const TableCase& c = GetParam();
   const std::vector<econex::Record> got = records_of(c.text, c.region, c.date);
-  std::string all;
-  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  const std::string all = listing(got);
   ASSERT_EQ(got.size(), c.records.size()) << all;
   for (std::size_t i = 0; i < got.size(); ++i) {
     const std::vector<std::string> want = fields(c.records[i]);
@@ -2329,8 +2332,7 @@ TEST(Extract, APlanTableWithSerialNumbersUnitsAndWordCells) {
       "3     城镇登记失业率          %       4以内         3.6           4以内\n"
       "4     农业总产值增幅          %       3.5           3.8           稳中有升\n",
       "360121", "2025-01-20");
-  std::string all;
-  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  const std::string all = listing(got);
   ASSERT_EQ(got.size(), 11u) << all;
   using econex::Measure;
   using econex::Qualifier;
@@ -2379,8 +2381,7 @@ TEST(Extract, ColumnsOfPlacesAreTheCellsRegions) {
       "粮食总产量      万吨    38.6      52.1\n"
       "粮食总产量增长  %       1.2       -0.4\n",
       "340800", "2026-03-10");
-  std::string all;
-  for (const econex::Record& r : got) all += "\n  " + describe(r);
+  const std::string all = listing(got);
   ASSERT_EQ(got.size(), 4u) << all;
   const char* want[] = {"桐城市", "怀宁县", "桐城市", "怀宁县"};
   for (std::size_t i = 0; i < 4; ++i) {
